@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { netPromoterScore, npsCategory } from './nps.ts';
 
 function scores(promoters: number, passives: number, detractors: number): number[] {
-  return [...Array(promoters).fill(10), ...Array(passives).fill(8), ...Array(detractors).fill(3)];
+  return [...new Array<number>(promoters).fill(10), ...new Array<number>(passives).fill(8), ...new Array<number>(detractors).fill(3)];
 }
 
 describe('netPromoterScore', () => {
@@ -27,7 +27,7 @@ describe('netPromoterScore', () => {
 
   it('se equals the independent computation: SD (1/n form) of the +1/0/−1 recoding divided by √n', () => {
     const s = scores(37, 41, 22);
-    const coded = s.map((x) => (x >= 9 ? 1 : x >= 7 ? 0 : -1));
+    const coded: number[] = s.map((x) => (x >= 9 ? 1 : x >= 7 ? 0 : -1));
     const m = coded.reduce((a, b) => a + b, 0) / coded.length;
     const v = coded.reduce((a, b) => a + (b - m) ** 2, 0) / coded.length;
     expect(netPromoterScore(s).se).toBeCloseTo(100 * Math.sqrt(v / coded.length), 10);
@@ -36,7 +36,7 @@ describe('netPromoterScore', () => {
   it('weights: shares from weights, se on the Kish effective n', () => {
     // Duplicating every respondent with weight 1 gives the same shares as weight 2 on one copy; n_eff differs.
     const s = scores(5, 3, 2);
-    const r = netPromoterScore(s, Array(10).fill(2));
+    const r = netPromoterScore(s, new Array<number>(10).fill(2));
     expect(r.nps).toBeCloseTo(30, 10);
     expect(r.nEffective).toBeCloseTo(10, 12);
     expect(r.se).toBeCloseTo(100 * Math.sqrt(0.61 / 10), 10);
