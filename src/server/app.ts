@@ -1,0 +1,90 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import { openDatabase, type DatabaseHandle, type Db } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerWeb } from './plugins/web.ts';
+import { registerRoutes } from './routes/index.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Db;
+    dbKind: 'pglite' | 'postgres';
+    /** Every route as registered (method, url, config), for tests that walk all routes. */
+    routeList: { method: string; url: string; config: Record<string, unknown> }[];
+  }
+}
+
+export interface BuildAppOptions {
+  config: Config;
+  /** An open database; when absent the app opens (and on close, closes) one from the config. */
+  database?: DatabaseHandle;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built web app from dist/web (off in most tests). */
+  serveWeb?: boolean;
+}
+
+export const BODY_LIMIT = 256 * 1024;
+
+/** Builds the Fastify app: infrastructure plugins, then auth, then routes (house style rule 2). */
+export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.logLevel },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+    ajv: undefined,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  if (!opts.database) app.addHook('onClose', async () => database.close());
+  await migrateToLatest(database.db);
+  app.decorate('config', config);
+  app.decorate('db', database.db);
+  app.decorate('dbKind', database.kind);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'default-src': ["'self'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'script-src': ["'self'"],
+        'connect-src': ["'self'"],
+        'frame-ancestors': ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: true, max: config.env === 'test' ? 10_000 : 600, timeWindow: '1 minute' });
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Klankbord API', version: '0.1.0', description: 'Surveys, ideas board, analysis, segments, themes and decisions.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kb_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const routeList: FastifyInstance['routeList'] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url, config: (route.config ?? {}) as Record<string, unknown> });
+  });
+
+  registerAuth(app);
+  await registerRoutes(app);
+  if (opts.serveWeb) await registerWeb(app);
+  return app;
+}

@@ -1,0 +1,46 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { startJobRunner } from '../jobs/job-runner.ts';
+
+// The entry point only listens, logs and shuts down (house style rule 1). `--demo` seeds the demo workspace.
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const app = await buildApp({ config, serveWeb: true });
+  if (process.argv.includes('--demo')) {
+    const { seedDemo } = await import('../domain/demo/seed-demo.ts');
+    const demo = await seedDemo(app.db, { log: (m) => app.log.info(m) });
+    app.log.info(`demo workspace "${demo.workspaceName}" ready: log in as ${demo.email} / ${demo.password}`);
+  }
+  const jobs = startJobRunner(app);
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+  process.stdout.write(`\nKlankbord is running on ${config.publicUrl}  (database: ${where})\n\n`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal} received: finishing in-flight requests, then closing the database`);
+    const force = setTimeout(() => {
+      app.log.error('shutdown took longer than 15 s; exiting');
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    await jobs.stop();
+    await app.close(); // stops accepting, waits for in-flight requests, then onClose closes the database
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+await main();
