@@ -1,26 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signUpUser, type TestApp, type TestUser } from './support/test-app.ts';
+import type { IsolationFixtures } from './support/isolation/types.ts';
 
 /**
  * Walks EVERY registered admin route (/api/w/:workspaceId/...) and proves that
  *  1. an anonymous caller gets 401,
  *  2. a user of workspace A gets 403 on workspace B,
  *  3. inside their own workspace A, a user gets 404 (or 403) on the ids of workspace B's objects.
- * A new route with a new path parameter fails here until its parameter has a fixture below, so no
- * route escapes the check.
+ * A new route with a new path parameter fails here until its parameter has a fixture in test/support/isolation/,
+ * so no route escapes the check.
  */
 
-// For each path parameter: create an object of that kind in workspace B and return its id.
-const objectFixtures: Record<string, (b: TestUser, t: TestApp) => Promise<string>> = {
-  userId: async (b) => b.userId,
-  inviteId: async (b) => (await b.request({ method: 'POST', url: `/api/w/${b.workspaceId}/invites`, payload: { role: 'viewer' } })).json().id,
-};
-
-// A valid body per write route, so that the object-level check is not stopped by validation (400).
-const sampleBodies: Record<string, unknown> = {
-  'PATCH /api/w/:workspaceId/members/:userId': { role: 'viewer' },
-};
+// Each capability describes its objects in test/support/isolation/<capability>.ts.
+const modules = import.meta.glob<{ fixtures: IsolationFixtures }>('./support/isolation/*.ts', { eager: true });
+const all = Object.values(modules).filter((m) => m.fixtures).map((m) => m.fixtures);
+const objectFixtures: IsolationFixtures['objects'] = Object.assign({}, ...all.map((f) => f.objects));
+const sampleBodies: Record<string, unknown> = Object.assign({}, ...all.map((f) => f.sampleBodies));
 
 let t: TestApp;
 let a: TestUser;

@@ -69,6 +69,68 @@ export interface JobsTable {
   finished_at: Timestamp | null;
 }
 
+export interface CustomersTable {
+  id: string;
+  workspace_id: string;
+  email: string | null;
+  name: string | null;
+  attributes: Json<Record<string, unknown>>;
+  locale: string | null;
+  source: Generated<string>;
+  unsubscribed_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export type SurveyStatus = 'draft' | 'open' | 'closed';
+
+export interface SurveysTable {
+  id: string;
+  workspace_id: string;
+  slug: string;
+  name: string;
+  status: Generated<SurveyStatus>;
+  current_version: Generated<number>;
+  opens_at: Timestamp | null;
+  closes_at: Timestamp | null;
+  quota: number | null;
+  one_response_per_person: Generated<boolean>;
+  template: string | null;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface SurveyVersionsTable {
+  workspace_id: string;
+  survey_id: string;
+  version: number;
+  /** SurveyJS JSON. */
+  definition: Json<Record<string, unknown>>;
+  created_at: DefaultTimestamp;
+}
+
+export interface ResponsesTable {
+  id: string;
+  workspace_id: string;
+  survey_id: string;
+  version: number;
+  client_token: string;
+  status: Generated<'partial' | 'complete'>;
+  /** Question name -> answer value, as SurveyJS produces it. */
+  answers: Json<Record<string, unknown>>;
+  current_page: Generated<number>;
+  channel: Generated<string>;
+  language: string | null;
+  customer_id: string | null;
+  invitation_id: string | null;
+  respondent_key: string | null;
+  metadata: Json<Record<string, unknown>>;
+  started_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  completed_at: Timestamp | null;
+}
+
 export interface Database {
   users: UsersTable;
   workspaces: WorkspacesTable;
@@ -76,6 +138,10 @@ export interface Database {
   sessions: SessionsTable;
   invites: InvitesTable;
   jobs: JobsTable;
+  customers: CustomersTable;
+  surveys: SurveysTable;
+  survey_versions: SurveyVersionsTable;
+  responses: ResponsesTable;
 }
 
 export type User = Selectable<UsersTable>;
