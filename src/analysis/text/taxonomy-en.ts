@@ -15,7 +15,7 @@ export const EN_TAXONOMY: Record<BuiltinThemeId, ThemeVocabulary> = {
       'cheap', 'cheaper', 'cheapest', 'affordable', 'unaffordable', 'afford', 'cost', 'costs', 'costly', 'costing',
       'discount*', 'bargain', 'rip off', 'ripoff', 'ripped off', 'euro', 'euros', 'eur', 'dollar', 'dollars',
       'quid', 'fee', 'fees', 'surcharge', 'charge', 'charged', 'charges', 'charging', 'overcharged', 'value for money',
-      'worth the money', 'worth every', 'money', 'tariff', 'rates', 'hourly rate', 'upsell*', 'loyalty',
+      'worth the money', 'worth every', 'money', 'bulk discount', 'bulk price*', 'tariff', 'rates', 'hourly rate', 'upsell*', 'loyalty',
       'voucher*', 'coupon*', 'promo', 'promo code', 'sale', 'deal', 'deals', 'price list', 'quote', 'quoted',
     ],
     medium: [
@@ -88,7 +88,7 @@ export const EN_TAXONOMY: Record<BuiltinThemeId, ThemeVocabulary> = {
       'rusted', 'worn', 'wore out', 'faded', 'fades', 'shrunk', 'shrank', 'shrinks', 'pilling', 'pills', 'seam*',
       'stitching', 'fabric', 'material', 'materials', 'sturdy', 'solid', 'durable', 'flimsy', 'fragile', 'fresh',
       'stale', 'soggy', 'taste', 'tastes', 'tasted', 'tasty', 'tasteless', 'delicious', 'flavour*', 'flavor*',
-      'bland', 'burnt', 'undercooked', 'malfunction*', 'repair*', 'fixed', 'fix', 'blurry', 'blurred',
+      'bland', 'burnt', 'crust', 'dense', 'fluffy', 'moist', 'chewy', 'out of this world', 'best i ve had', 'best ever', 'undercooked', 'malfunction*', 'repair*', 'fixed', 'fix', 'blurry', 'blurred',
       'craftsmanship', 'workmanship', 'build quality', 'fell apart', 'falling apart', 'junk', 'rubbish',
       'garbage', 'crap', 'insulation', 'thin walls', 'mould', 'mold', 'damp', 'dent', 'dented', 'scratched',
       'scratch*', 'comfortable', 'uncomfortable', 'fits', 'fit', 'fitting',
@@ -112,12 +112,11 @@ export const EN_TAXONOMY: Record<BuiltinThemeId, ThemeVocabulary> = {
   },
   opening_hours: {
     strong: [
-      'opening hours', 'opening times', 'open', 'opens', 'closed', 'closes', 'closing', 'closing time', 'shut',
-      'hours', 'business hours', 'reachable', 'unreachable', 'availability', '24 7', 'lunch break',
+      'opening hours', 'opening times', 'open', 'opens', 'closed', 'closes', 'closing', 'closing time', 'shut', 'business hours', 'reachable', 'unreachable', 'availability', '24 7', 'lunch break',
       'bank holiday*', 'public holiday*', 'late night', 'late opening', 'evening hours', 'by appointment',
     ],
     medium: [
-      'saturday*', 'sunday*', 'monday*', 'tuesday*', 'wednesday*', 'thursday*', 'friday*', 'weekend*',
+      'hours', 'saturday*', 'sunday*', 'monday*', 'tuesday*', 'wednesday*', 'thursday*', 'friday*', 'weekend*',
       'evening*', 'morning*', 'afternoon*', 'available', 'holiday*', 'appointment*', 'time off', 'off work',
       'after work', 'before work', 'working hours', 'full time', 'show home', 'showroom', 'locked',
     ],
@@ -176,6 +175,7 @@ export const EN_TAXONOMY: Record<BuiltinThemeId, ThemeVocabulary> = {
       { re: '\\bno (?:\\w+ )?(?:free |friendly )?(?:options|option|choice|alternatives|alternative)', weight: 4 },
       { re: '\\b(?:do|could|would|can) you (?:also )?(?:sell|stock|carry|offer|make|add|bring)', weight: 4 },
       { re: '\\b(?:wish|hope) (?:you|they|there)', weight: 3 },
+      { re: '\\b(?:don t|doesn t|do not|does not|no longer|stopped) (?:do|sell|stock|carry|offer|make|selling|making|stocking)\\b', weight: 3 },
       { re: '\\b(?:would|d) (?:love|like) (?:to see|more|some|a|an|if)', weight: 3 },
     ],
   },
@@ -199,6 +199,7 @@ export const EN_TAXONOMY: Record<BuiltinThemeId, ThemeVocabulary> = {
     patterns: [
       { re: '\\b(?:no|never got a|never got any|without any|without a|zero|not a single) (?:reply|response|answer|word|update|explanation|call|email|message|feedback)', weight: 5 },
       { re: '\\bnever (?:heard|got|received) (?:back|anything|a reply|an answer|a response)', weight: 5 },
+      { re: '\\b(?:nobody|no one|noone|nobody ever) (?:told|informed|called|let|warned|mentioned|explained)', weight: 5 },
       { re: '\\b(?:twice|three times|\\d+ times|several times|multiple times|again and again)\\b', weight: 1 },
       { re: '\\b(?:emailed|called|messaged|phoned|rang|mailed) (?:them |you |the shop )?(?:twice|three times|\\d+ times|several times|multiple times|again)', weight: 4 },
       { re: '\\b(?:promised|said they would|were going to|would) (?:call|email|get back|let (?:me|us) know|contact)', weight: 4 },

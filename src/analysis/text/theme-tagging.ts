@@ -78,8 +78,8 @@ interface Example {
  * medium 2, weak 1, patterns their own weight; the answer's language at full weight, the other at
  * `otherLanguageWeight`), plus, for custom-theme examples and the workspace's corrections, 8 ×
  * weight × cosine similarity of TF-IDF vectors (best example per theme, from `minExampleSimilarity`).
- * Confidence = (1 − exp(−points/3)) × points / (sum of all themes' points), so one strong word alone
- * gives 0.63, two give 0.86, and rival themes share. An answer whose normalised text equals a
+ * Confidence = (1 − exp(−points/3)) × points / (points + the strongest rival theme's points), so one
+ * strong word alone gives 0.63, two give 0.86, and an equally strong rival halves it. An answer whose normalised text equals a
  * corrected answer takes the corrected theme with confidence 1.
  *
  * Source: dictionary-based content analysis (Krippendorff, "Content Analysis", 4th ed., 2018,
@@ -153,10 +153,14 @@ export function tagThemes(
         points.set(themeId, { score: p.score + EXAMPLE_POINTS * sim, matched: [...p.matched, `example: ${example.text}`] });
       }
     }
-    let total = 0;
-    for (const p of points.values()) total += p.score;
+    // Each theme is weighed against its strongest rival, so scattered weak words elsewhere do not
+    // dilute a clear match.
+    const scores = [...points.values()].map((p) => p.score).sort((x, y) => y - x);
     const ranked = [...points.entries()]
-      .map(([themeId, p]) => ({ themeId, confidence: (1 - Math.exp(-p.score / SATURATION)) * (p.score / total), matched: p.matched }))
+      .map(([themeId, p]) => {
+        const rival = p.score === scores[0] ? (scores[1] ?? 0) : scores[0];
+        return { themeId, confidence: (1 - Math.exp(-p.score / SATURATION)) * (p.score / (p.score + rival)), matched: p.matched };
+      })
       .sort((a, b) => b.confidence - a.confidence || (a.themeId < b.themeId ? -1 : 1));
     const kept = ranked.filter((r) => r.confidence >= minConfidence).slice(0, maxTags);
     for (const r of kept) tags.push({ answerId: answer.id, ...r });
