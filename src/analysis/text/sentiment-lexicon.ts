@@ -10,8 +10,6 @@
  * Curated entries (sentiment-lexicon-nl.ts, sentiment-lexicon-en.ts) always take precedence.
  */
 import { createRequire } from 'node:module';
-import afinn from 'sentiment/languages/en/labels.json' with { type: 'json' };
-import patternNl from '@nlpjs/lang-nl/src/sentiment/pattern_nl.json' with { type: 'json' };
 
 export type SentimentLanguage = 'nl' | 'en';
 
@@ -52,14 +50,17 @@ const requireCjs = createRequire(import.meta.url);
 // match when the same stemmer is used.
 const { StemmerNl } = requireCjs('@nlpjs/lang-nl') as { StemmerNl: new () => { stem(word: string): string } };
 const stemmerNl = new StemmerNl();
+// Loaded with require: tsx's ESM JSON loader turns keys into variable names and fails on AFINN's "await".
+const afinn = requireCjs('sentiment/languages/en/labels.json') as Record<string, number>;
+const patternNl = requireCjs('@nlpjs/lang-nl/src/sentiment/pattern_nl.json') as Record<string, number>;
 
 /** Base (package) weight of a normalised word, or undefined. */
 export function packageWeight(word: string, lang: SentimentLanguage): number | undefined {
   if (lang === 'en') {
-    const v = (afinn as Record<string, number>)[word];
+    const v = afinn[word];
     return v === undefined ? undefined : v * 0.5;
   }
-  const pattern = patternNl as Record<string, number>;
+  const pattern = patternNl;
   const direct = pattern[word];
   if (direct !== undefined) return direct * 2;
   const stem = stemmerNl.stem(word);
