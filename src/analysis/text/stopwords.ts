@@ -66,3 +66,30 @@ export function stopwordsFor(langs: readonly ThemeLanguage[]): ReadonlySet<strin
   for (const l of langs) for (const w of stopwords(l)) out.add(w);
   return out;
 }
+
+// Evaluative and filler words say how a customer feels, not what about; they make poor theme
+// labels ("fijn / jammer / echt"), so theme discovery drops them too. Hand-written, nl and en.
+const EVALUATIVE = [
+  'fijn', 'jammer', 'echt', 'super', 'mooi', 'leuk', 'goed', 'goede', 'slecht', 'slechte', 'prima', 'top', 'heel',
+  'erg', 'zeer', 'helemaal', 'gewoon', 'even', 'ff', 'hoor', 'zeg', 'nou', 'wel', 'kwam', 'kreeg', 'krijg',
+  'handig', 'netjes', 'blij', 'tevreden', 'ontevreden', 'geweldig', 'heerlijk', 'lekker', 'jammer', 'helaas',
+  'vond', 'vind', 'keer', 'alweer', 'weer', 'oke', 'ok', 'okay', 'meteen', 'gelukkig', 'eindelijk', 'staan',
+  'stond', 'staat', 'kom', 'komt', 'kwamen', 'zeker', 'absoluut', 'nice', 'great', 'good', 'bad', 'awesome',
+  'amazing', 'lovely', 'love', 'loved', 'really', 'very', 'super', 'totally', 'pretty', 'happy', 'unhappy',
+  'disappointed', 'disappointing', 'terrible', 'awful', 'horrible', 'excellent', 'perfect', 'fine', 'got',
+  'get', 'came', 'come', 'thing', 'things', 'stuff', 'bit', 'lot', 'definitely', 'honestly', 'literally',
+];
+
+/**
+ * Stopwords for theme discovery: {@link stopwordsFor} the languages plus evaluative and filler words
+ * ("fijn", "jammer", "echt", "great", "really") that say how a customer feels rather than what the
+ * answer is about. Cost: O(list sizes). Never throws.
+ *
+ * @example
+ * discoveryStopwords(['nl', 'en']).has('jammer') // → true
+ */
+export function discoveryStopwords(langs: readonly ThemeLanguage[]): ReadonlySet<string> {
+  const out = new Set(stopwordsFor(langs));
+  for (const w of EVALUATIVE) out.add(w);
+  return out;
+}
