@@ -131,6 +131,172 @@ export interface ResponsesTable {
   completed_at: Timestamp | null;
 }
 
+export interface InvitationsTable {
+  id: string;
+  workspace_id: string;
+  survey_id: string;
+  customer_id: string;
+  token_hash: string;
+  language: Generated<string>;
+  created_at: DefaultTimestamp;
+  sent_at: Timestamp | null;
+  reminded_at: Timestamp | null;
+  reminder_count: Generated<number>;
+  opened_at: Timestamp | null;
+  responded_at: Timestamp | null;
+  unsubscribed_at: Timestamp | null;
+}
+
+// Ideas board (migration 2026_11_23_1900_create_ideas_board).
+export type IdeaStatus = 'new' | 'under_consideration' | 'planned' | 'in_progress' | 'made' | 'declined';
+export type BoardItemState = 'pending' | 'in_review' | 'published' | 'rejected';
+
+export interface BoardsTable {
+  id: string;
+  workspace_id: string;
+  slug: string;
+  title: string;
+  intro: Generated<string>;
+  anonymous_voting: Generated<boolean>;
+  moderation: Generated<boolean>;
+  languages: Json<string[]>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface BoardImagesTable {
+  id: string;
+  workspace_id: string;
+  mime_type: 'image/jpeg' | 'image/png' | 'image/webp';
+  bytes: Uint8Array;
+  customer_id: string | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface CustomerSessionsTable {
+  id: string;
+  workspace_id: string;
+  customer_id: string;
+  csrf_token: string;
+  confirmed_at: Timestamp | null;
+  expires_at: Timestamp;
+  created_at: DefaultTimestamp;
+}
+
+export interface CustomerLoginTokensTable {
+  id: string;
+  workspace_id: string;
+  customer_id: string;
+  session_id: string | null;
+  board_slug: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface IdeasTable {
+  id: string;
+  workspace_id: string;
+  board_id: string;
+  customer_id: string | null;
+  pending_session_id: string | null;
+  title: string;
+  description: Generated<string>;
+  photo_id: string | null;
+  language: string | null;
+  status: Generated<IdeaStatus>;
+  status_reason: string | null;
+  status_changed_at: Timestamp | null;
+  state: Generated<BoardItemState>;
+  pinned: Generated<boolean>;
+  hidden: Generated<boolean>;
+  internal_note: Generated<string>;
+  merged_into_id: string | null;
+  published_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface VotesTable {
+  id: string;
+  workspace_id: string;
+  idea_id: string;
+  customer_id: string | null;
+  anonymous_key: string | null;
+  pending_session_id: string | null;
+  pending: Generated<boolean>;
+  created_at: DefaultTimestamp;
+}
+
+export interface IdeaCommentsTable {
+  id: string;
+  workspace_id: string;
+  idea_id: string;
+  customer_id: string | null;
+  author_user_id: string | null;
+  pending_session_id: string | null;
+  body: string;
+  state: Generated<BoardItemState>;
+  created_at: DefaultTimestamp;
+}
+
+export interface IdeaTagsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  color: Generated<string>;
+  created_at: DefaultTimestamp;
+}
+
+export interface IdeaTagLinksTable {
+  workspace_id: string;
+  idea_id: string;
+  tag_id: string;
+}
+
+export interface ShowcasePhotosTable {
+  id: string;
+  workspace_id: string;
+  board_id: string;
+  customer_id: string | null;
+  pending_session_id: string | null;
+  image_id: string;
+  caption: Generated<string>;
+  state: Generated<BoardItemState>;
+  created_at: DefaultTimestamp;
+}
+
+export interface ChangelogEntriesTable {
+  id: string;
+  workspace_id: string;
+  board_id: string;
+  title: string;
+  body: Generated<string>;
+  published_at: Timestamp | null;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface ChangelogEntryIdeasTable {
+  workspace_id: string;
+  entry_id: string;
+  idea_id: string;
+}
+
+export interface IdeaNotificationsTable {
+  id: string;
+  workspace_id: string;
+  customer_id: string;
+  kind: 'changelog' | 'status' | 'merged';
+  subject_key: string;
+  idea_id: string | null;
+  entry_id: string | null;
+  status: Generated<'queued' | 'sent' | 'skipped'>;
+  sent_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   workspaces: WorkspacesTable;
@@ -142,6 +308,20 @@ export interface Database {
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;
   responses: ResponsesTable;
+  boards: BoardsTable;
+  board_images: BoardImagesTable;
+  customer_sessions: CustomerSessionsTable;
+  customer_login_tokens: CustomerLoginTokensTable;
+  ideas: IdeasTable;
+  votes: VotesTable;
+  idea_comments: IdeaCommentsTable;
+  idea_tags: IdeaTagsTable;
+  idea_tag_links: IdeaTagLinksTable;
+  showcase_photos: ShowcasePhotosTable;
+  changelog_entries: ChangelogEntriesTable;
+  changelog_entry_ideas: ChangelogEntryIdeasTable;
+  idea_notifications: IdeaNotificationsTable;
+  invitations: InvitationsTable;
 }
 
 export type User = Selectable<UsersTable>;
