@@ -43,6 +43,10 @@ export interface CuratedLexicon {
   hypothetical: string[];
   /** Question words that make a question a complaint ("waarom", "why"). */
   complaintQuestion: string[];
+  /** Sentence openers that make the sentence a request ("graag", "kunnen jullie", "please", "could you"). */
+  requestOpeners: string[];
+  /** Words that report an absence when they open a clause ("geen", "no"). */
+  absenceOpeners: string[];
 }
 
 const requireCjs = createRequire(import.meta.url);
@@ -54,16 +58,36 @@ const stemmerNl = new StemmerNl();
 const afinn = requireCjs('sentiment/languages/en/labels.json') as Record<string, number>;
 const patternNl = requireCjs('@nlpjs/lang-nl/src/sentiment/pattern_nl.json') as Record<string, number>;
 
-/** Base (package) weight of a normalised word, or undefined. */
+/**
+ * Base (package) weight of a normalised word, or undefined. Dutch: the Pattern entry of the word or of
+ * its adjective base (-e, -er, -ere, -st, -ste removed, double consonant undone); the general stemmer
+ * is not used here because it maps nouns and verbs onto adjective stems ("plaats", "laten").
+ * Words of three letters or fewer and weak entries (|weight| < 0.6) are ignored: they are mostly
+ * function words and ambiguous senses.
+ */
 export function packageWeight(word: string, lang: SentimentLanguage): number | undefined {
+  if (word.length <= 3) return undefined;
   if (lang === 'en') {
     const v = afinn[word];
     return v === undefined ? undefined : v * 0.5;
   }
-  const pattern = patternNl;
-  const direct = pattern[word];
-  if (direct !== undefined) return direct * 2;
-  const stem = stemmerNl.stem(word);
-  const v = pattern[stem];
-  return v === undefined ? undefined : v * 2;
+  for (const base of adjectiveBases(word)) {
+    // the Pattern keys are stems: accept a stem only when it is (nearly) the word itself
+    const stem = stemmerNl.stem(base);
+    const v = patternNl[base] ?? (base.length - stem.length <= 1 && base.startsWith(stem) ? patternNl[stem] : undefined);
+    if (v !== undefined && Math.abs(v * 2) >= 0.6) return v * 2;
+  }
+  return undefined;
+}
+
+function adjectiveBases(w: string): string[] {
+  const out = [w];
+  for (const suffix of ['ste', 'ere', 'er', 'st', 'e']) {
+    if (w.length > suffix.length + 3 && w.endsWith(suffix)) {
+      const base = w.slice(0, -suffix.length);
+      out.push(base);
+      if (/([bdfgklmnprst])\1$/.test(base)) out.push(base.slice(0, -1));
+    }
+  }
+  return out;
 }

@@ -40,8 +40,10 @@ const CONTRAST_BEFORE = 0.5;
 const CONTRAST_AFTER = 1.5;
 const EXCLAMATION = 1.3;
 const QUESTION_POSITIVE = 0.3; // a request ("hebben jullie ook leuke ...?") is not praise
-const HYPOTHETICAL_POSITIVE = 0.3; // "zou fijn zijn als ..." is a suggestion, not praise
+const HYPOTHETICAL_POSITIVE = 0.15; // "zou fijn zijn als ..." is a suggestion, not praise
 const COMPLAINT_QUESTION = -1.5;
+const ABSENCE = -0.8; // "geen parkeerplaats", "no garage" at the start of a clause
+const NEGATED_PARTICIPLE = -1.2; // "niet doorgekomen", "never fixed": something that should have happened
 const NEGATION_WINDOW = 3;
 const MODIFIER_WINDOW = 2;
 
@@ -68,7 +70,15 @@ export interface CompiledLexicon {
   gradable: Set<string>;
   hypothetical: Set<string>;
   complaintQuestion: string[];
+  requestOpeners: string[];
+  absenceOpeners: string[];
+  participle: RegExp;
 }
+
+const PARTICIPLE: Record<SentimentLanguage, RegExp> = {
+  nl: /^[a-z]*(ge|be|ver|ont|her)[a-z]{2,}(d|t|en)$/,
+  en: /^[a-z]{3,}ed$/,
+};
 
 function partMatcher(part: string): (w: string) => boolean {
   if (part === '*') return () => true;
@@ -114,6 +124,9 @@ export function compileLexicon(lang: SentimentLanguage, lex: CuratedLexicon): Co
     gradable: new Set(lex.gradable),
     hypothetical: new Set(lex.hypothetical),
     complaintQuestion: lex.complaintQuestion,
+    requestOpeners: lex.requestOpeners,
+    absenceOpeners: lex.absenceOpeners,
+    participle: PARTICIPLE[lang],
   };
 }
 
@@ -194,6 +207,8 @@ interface Unit {
   phrase: boolean;
   expected: boolean;
   sentence: number;
+  /** A past participle without lexicon weight: negative only when negated. */
+  participle?: boolean;
 }
 
 function emojiWeight(t: SentimentToken): number | undefined {
@@ -252,6 +267,8 @@ export function scoreTokens(tokens: SentimentToken[], lex: CompiledLexicon): Rul
     const hit = lookupWord(t.raw, lex);
     if (hit && hit.weight !== 0) {
       units.push({ start: i, end: i + 1, weight: hit.weight, reasons: [hit.reason], phrase: false, expected: false, sentence: t.sentence });
+    } else if (!hit && lex.participle.test(t.norm)) {
+      units.push({ start: i, end: i + 1, weight: 0, reasons: [], phrase: false, expected: true, sentence: t.sentence, participle: true });
     }
   }
   units.sort((a, b) => a.start - b.start);
@@ -267,7 +284,8 @@ export function scoreTokens(tokens: SentimentToken[], lex: CompiledLexicon): Rul
     const bigram = prev2 >= 0 ? `${words[prev2]} ${words[prev1]}` : '';
     const isExcess = prev1 >= 0 && (lex.excess.has(words[prev1]) || lex.excess.has(bigram));
     const excessWord = u.end - u.start === 1 ? words[u.start] : '';
-    if (isExcess && !u.phrase && (lex.gradable.has(excessWord) || (u.weight < 1 && u.weight !== 0))) {
+    const verbLike = lex.lang === 'nl' ? /en$/.test(excessWord) : /ing$/.test(excessWord);
+    if (isExcess && !u.phrase && (lex.gradable.has(excessWord) || (u.weight < 1 && u.weight !== 0 && !verbLike))) {
       u.weight = Math.min(EXCESS_WEIGHT, u.weight < 0 ? u.weight * 1.3 : EXCESS_WEIGHT);
       u.reasons.push('excess');
       usedAsModifier.add(prev1);
@@ -310,7 +328,14 @@ export function scoreTokens(tokens: SentimentToken[], lex: CompiledLexicon): Rul
       }
       continue;
     }
-    const prevUnitEnd = ui > 0 ? units[ui - 1].end : 0;
+    // the previous opinion unit ends the scope, unless it is itself a negator or modifier ("nooit", "niks")
+    let prevUnitEnd = 0;
+    for (let k = ui - 1; k >= 0; k--) {
+      const p = units[k];
+      if (p.end - p.start === 1 && (lex.negators.has(words[p.start]) || isModifierWord(words[p.start], lex))) continue;
+      prevUnitEnd = p.end;
+      break;
+    }
     let negator = -1;
     for (let j = u.start - 1; j >= Math.max(prevUnitEnd, u.start - NEGATION_WINDOW); j--) {
       if (isBoundary(tokens[j]) || lex.contrast.has(words[j])) break;
@@ -327,7 +352,10 @@ export function scoreTokens(tokens: SentimentToken[], lex: CompiledLexicon): Rul
     }
     if (negator < 0) continue;
     usedAsModifier.add(negator);
-    if (u.expected) {
+    if (u.participle) {
+      u.weight = NEGATED_PARTICIPLE;
+      u.reasons.push('negated-expectation');
+    } else if (u.expected) {
       u.weight = NEGATED_EXPECTATION;
       u.reasons.push('negated-expectation');
     } else {
@@ -354,9 +382,10 @@ export function scoreTokens(tokens: SentimentToken[], lex: CompiledLexicon): Rul
     const isQuestion = lastPunct.includes('?');
     const joined = ` ${sentWords.join(' ')} `;
     if (isQuestion) {
-      const complaint = lex.complaintQuestion.some((q) => joined.includes(` ${q} `)) || /[?][!]|[!][?]/.test(lastPunct);
-      if (complaint) {
-        extra.push({ start, end, weight: COMPLAINT_QUESTION, reasons: ['complaint-question'], phrase: true, expected: false, sentence });
+      const q = lex.complaintQuestion.find((c) => joined.includes(` ${c} `));
+      if (q || /\?!|!\?|\?\?/.test(lastPunct)) {
+        const at = q ? start + Math.max(0, sentWords.indexOf(q.split(' ')[0])) : end - 1;
+        extra.push({ start: at, end: at + 1, weight: COMPLAINT_QUESTION, reasons: ['complaint-question'], phrase: true, expected: false, sentence });
       }
       for (const u of inSentence) {
         if (u.weight > 0 && !u.reasons.includes('emoji')) {
@@ -370,13 +399,29 @@ export function scoreTokens(tokens: SentimentToken[], lex: CompiledLexicon): Rul
         u.reasons.push('exclamation');
       }
     }
-    if (sentWords.some((w) => lex.hypothetical.has(w))) {
-      for (const u of inSentence) {
-        if (u.weight > 0 && !u.phrase) {
-          u.weight *= HYPOTHETICAL_POSITIVE;
-          u.reasons.push('hypothetical');
+    // a request or suggestion ("zou fijn zijn als", "graag ...", "would love to see") is not praise:
+    // positive words in such a clause count little; the clause runs to the next punctuation mark
+    const request = lex.requestOpeners.some((o) => joined.startsWith(` ${o} `));
+    let clauseStart = start;
+    for (let i = start; i <= end; i++) {
+      if (i < end && tokens[i].kind !== 'punct') continue;
+      const clauseWords = words.slice(clauseStart, i);
+      if (request || clauseWords.some((w) => lex.hypothetical.has(w))) {
+        for (const u of inSentence) {
+          if (u.start >= clauseStart && u.start < i && u.weight > 0 && !u.phrase) {
+            u.weight *= HYPOTHETICAL_POSITIVE;
+            u.reasons.push('hypothetical');
+          }
         }
       }
+      clauseStart = i + 1;
+    }
+    // a clause that opens with "geen" / "no" + something unscored reports an absence ("Geen parkeerplek.")
+    for (let i = start; i < end; i++) {
+      const opens = i === start || tokens[i - 1].kind === 'punct';
+      if (!opens || !lex.absenceOpeners.includes(words[i]) || i + 1 >= end || tokens[i + 1].kind !== 'word') continue;
+      if (units.some((u) => u.start <= i + 1 && u.end > i + 1 && u.weight !== 0) || usedAsModifier.has(i)) continue;
+      extra.push({ start: i, end: i + 2, weight: ABSENCE, reasons: ['absence'], phrase: true, expected: false, sentence });
     }
   }
 
