@@ -32,7 +32,7 @@ export interface ThemeTag {
   answerId: string;
   themeId: string;
   confidence: number;
-  /** Why: the vocabulary terms, patterns or "example: ..." that matched. */
+  /** Why: the words that matched vocabulary terms, the /patterns/ that matched, or "example: ...". */
   matched: string[];
 }
 

@@ -116,32 +116,35 @@ export function prepareText(text: string): PreparedText {
   return { normalized, tokens: new Set(normalized === '' ? [] : normalized.split(' ')) };
 }
 
-function ruleMatches(r: CompiledRule, t: PreparedText): boolean {
-  if (r.kind === 'word') return t.tokens.has(r.literal);
+/** The text a rule matched (the customer's own word for term rules), or null. */
+function ruleMatch(r: CompiledRule, t: PreparedText): string | null {
+  if (r.kind === 'word') return t.tokens.has(r.literal) ? r.literal : null;
   if (r.kind === 'prefix') {
-    for (const tok of t.tokens) if (tok.startsWith(r.literal)) return true;
-    return false;
+    for (const tok of t.tokens) if (tok.startsWith(r.literal)) return tok;
+    return null;
   }
-  if (r.literal !== '' && !t.normalized.includes(r.literal)) return false;
-  return r.re!.test(t.normalized);
+  if (r.literal !== '' && !t.normalized.includes(r.literal)) return null;
+  const m = r.re!.exec(t.normalized);
+  return m ? m[0].trim() : null;
 }
 
 /**
  * Scores a prepared answer against compiled rules: the sum of the weights of the distinct rules
  * that match (a rule counts once however often it matches; the same term listed in both languages
- * counts once), and the sources that matched. Cost: O(rules × tokens) at worst.
+ * counts once), and what matched: the customer's words for terms, the /source/ for patterns. Cost: O(rules × tokens) at worst.
  */
 export function scoreRules(text: PreparedText, rules: readonly CompiledRule[]): { score: number; matched: string[] } {
   let score = 0;
   const matched: string[] = [];
   let seen: Set<string> | null = null;
   for (const r of rules) {
-    if (!ruleMatches(r, text)) continue;
+    const hit = ruleMatch(r, text);
+    if (hit === null) continue;
     seen ??= new Set<string>();
     if (seen.has(r.source)) continue;
     seen.add(r.source);
     score += r.weight;
-    matched.push(r.source);
+    matched.push(r.source.startsWith('/') ? r.source : hit);
   }
   return { score, matched };
 }
