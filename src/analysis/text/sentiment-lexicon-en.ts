@@ -85,7 +85,7 @@ export const lexiconEn: CuratedLexicon = {
     very: 1.5, really: 1.4, so: 1.3, extremely: 1.7, super: 1.6, totally: 1.4, absolutely: 1.6, incredibly: 1.7, truly: 1.4, highly: 1.5,
     seriously: 1.4, completely: 1.4, utterly: 1.7, particularly: 1.3, especially: 1.3, exceptionally: 1.7, insanely: 1.7, ridiculously: 1.6,
     terribly: 1.6, awfully: 1.5, hugely: 1.5, massively: 1.5, mega: 1.5, damn: 1.4, bloody: 1.4, way: 1.3, quite: 1.1, rather: 1.1,
-    genuinely: 1.3, such: 1.3, most: 1.2, always: 1.1, properly: 1.2, 'real': 1.2, 'too': 1.2, 'even': 1.1,
+    genuinely: 1.3, such: 1.3, most: 1.2, always: 1.1, properly: 1.2, 'real': 1.2, 'even': 1.1,
   },
   diminishers: {
     'a bit': 0.5, 'a little': 0.5, 'a little bit': 0.4, slightly: 0.5, somewhat: 0.6, 'kind of': 0.6, 'sort of': 0.6, kinda: 0.6, 'fairly': 0.8,

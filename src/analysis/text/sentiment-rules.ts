@@ -267,6 +267,9 @@ export function scoreTokens(tokens: SentimentToken[], lex: CompiledLexicon): Rul
     const hit = lookupWord(t.raw, lex);
     if (hit && hit.weight !== 0) {
       units.push({ start: i, end: i + 1, weight: hit.weight, reasons: [hit.reason], phrase: false, expected: false, sentence: t.sentence });
+    } else if (lex.gradable.has(t.norm) && i > 0 && (lex.excess.has(words[i - 1]) || (i > 1 && lex.excess.has(`${words[i - 2]} ${words[i - 1]}`)))) {
+      // neutral alone, negative after "te" / "too": "te klein", "too small"
+      units.push({ start: i, end: i + 1, weight: 0, reasons: ['lexicon'], phrase: false, expected: false, sentence: t.sentence });
     } else if (!hit && lex.participle.test(t.norm)) {
       units.push({ start: i, end: i + 1, weight: 0, reasons: [], phrase: false, expected: true, sentence: t.sentence, participle: true });
     }
@@ -285,7 +288,7 @@ export function scoreTokens(tokens: SentimentToken[], lex: CompiledLexicon): Rul
     const isExcess = prev1 >= 0 && (lex.excess.has(words[prev1]) || lex.excess.has(bigram));
     const excessWord = u.end - u.start === 1 ? words[u.start] : '';
     const verbLike = lex.lang === 'nl' ? /en$/.test(excessWord) : /ing$/.test(excessWord);
-    if (isExcess && !u.phrase && (lex.gradable.has(excessWord) || (u.weight < 1 && u.weight !== 0 && !verbLike))) {
+    if (isExcess && !u.phrase && !u.expected && (lex.gradable.has(excessWord) || (u.weight < 1 && u.weight !== 0 && !verbLike))) {
       u.weight = Math.min(EXCESS_WEIGHT, u.weight < 0 ? u.weight * 1.3 : EXCESS_WEIGHT);
       u.reasons.push('excess');
       usedAsModifier.add(prev1);
