@@ -11,7 +11,7 @@ import type { CuratedLexicon } from './sentiment-lexicon.ts';
 export const lexiconEn: CuratedLexicon = {
   words: {
     // AFINN words that are not opinions in feedback
-    like: 0, likes: 0, help: 0.3, please: 0, want: 0, yes: 0.3, no: 0, free: 0.5, kind: 0.5, joke: -1.5, clear: 0.8, pretty: 0.8, care: 0.5,
+    like: 0, likes: 0, help: 0.3, please: 0, want: 0, yes: 0.3, no: 0, free: 0.5, kind: 0.5, huge: 0.3, joke: -1.5, clear: 0.8, pretty: 0.8, care: 0,
     fine: 0.7, ok: 0.3, okay: 0.3, alright: 0.4, decent: 0.8, 'well': 0, spam: -1, hard: -0.5, cheap: 0.3, cheaper: 0.8, interested: 0,
     'haha': 0.5, 'lol': 0.5, 'thank': 1.7, thanks: 1.7, thx: 1.5, 'ty': 1.2, cheers: 1, 'sure': 0, 'fair': 1, 'fresh': 1.3,
     // praise
@@ -46,6 +46,7 @@ export const lexiconEn: CuratedLexicon = {
     waste: -2, wasted: -2, 'sigh': -1.5, 'ugh': -1.8, 'meh.': -1, 'wtf': -2, 'smh': -1.5, nobody: -0.8, nothing: -0.3,
     cheaply: -1.5, flimsy: -2, tacky: -1.8, blurry: -1.8, thin: -0.3, tiny: -0.5, cramped: -1.5, noisy: -1.3, cold: -0.3, closed: -0.3,
     'unanswered': -1.8, 'unreachable': -2, 'overcharged': -2.2, 'charged': -0.3, 'refused': -1.5, 'refuse': -1.2, 'sorry': -0.3,
+    monday: 0, tuesday: 0, wednesday: 0, thursday: 0, friday: 0, saturday: 0, sunday: 0, upselling: -1, 'pushy': -1.5,
     straightforward: 1.3, unwelcoming: -2, soaked: -1.2, steep: -0.8, faded: -1.3, cheapest: 1.2, forever: -0.8,
   },
   phrases: {
@@ -70,6 +71,9 @@ export const lexiconEn: CuratedLexicon = {
     'no way to': -1.3, 'impossible to': -1.5, 'hard to find': -0.8, 'a shame': -1.3, 'what a shame': -1.7, 'too bad': -1.3,
     'no idea where|when': -1.3, 'over and over': -1.2, 'again and again': -1.2, 'every single time': -1.3, 'for nothing': -1.5,
     'the hard way': -1.2, 'dropped the ball': -2, 'not great': -1.5, 'not ideal': -1.2, 'nothing special': -0.5, 'kind of': 0,
+    'feels|felt|looks|looked|look|looks cheap': -1.8, 'cheap quality|material|fabric|plastic': -1.8, 'had to': -0.8,
+    'took|taken|takes|take care of': 1.5, 'on schedule': 1.2, 'ahead of time': 1.5, 'was|were supposed to': -1.2, 'hidden costs|fees|charges': -1.5,
+    'huge|wide|great|big|good|nice choice|selection|range': 1.5,
     'too much|many': -1.5, 'too few|little': -1.5, 'way|far too much|many': -2, 'never got|received|heard': -2,
     "won't|wont be going|coming back": -2.5, "won't|wont be back": -2.5, 'not be going|coming back': -2.5,
     'took|takes|taking forever': -1.8, 'mess|messes|messed up': -1.8, 'screwed up': -2,
@@ -77,7 +81,7 @@ export const lexiconEn: CuratedLexicon = {
   negators: ['not', 'no', 'never', "n't", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "won't", "can't", "couldn't",
     "wouldn't", "haven't", "hasn't", "hadn't", 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'cant', 'couldnt', 'wont', 'without', 'nobody',
     'nothing', 'neither', 'nor', 'hardly', 'barely', 'cannot', 'none'],
-  expected: ['received', 'arrived', 'delivered', 'replied', 'reply', 'response', 'answer', 'answered', 'called', 'explanation', 'apology',
+  expected: ['telling', 'asking', 'justify', 'received', 'arrived', 'delivered', 'replied', 'reply', 'response', 'answer', 'answered', 'called', 'explanation', 'apology',
     'notice', 'warning', 'update', 'updates', 'confirmation', 'refund', 'refunded', 'fixed', 'working', 'work', 'works', 'worked', 'available',
     'stock', 'option', 'options', 'help', 'heard', 'contacted', 'informed', 'followed', 'showed', 'turned', 'ready', 'open', 'answers', 'info',
     'information', 'choice', 'tracking', 'sign', 'acknowledgement', 'call', 'email', 'message', 'reached', 'reach', 'welcome'],

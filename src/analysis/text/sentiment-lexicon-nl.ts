@@ -26,7 +26,7 @@ export const lexiconNl: CuratedLexicon = {
     betrouwbaar: 1.7, betrouwbare: 1.7, eerlijk: 1.5, eerlijke: 1.5, transparant: 1.3, stipt: 1.5, punctueel: 1.5, 'ontzorg*': 1.8,
     scherp: 0.8, scherpe: 0.8, goedkoop: 1, goedkope: 0.6, goedkoper: 1, voordelig: 1.5, voordelige: 1.5, betaalbaar: 1.3, betaalbare: 1.3,
     redelijk: 0.6, redelijke: 0.6, gunstig: 1.2, gunstige: 1.2, 'waar voor': 0, gratis: 0.8, stevig: 1, stevige: 1, degelijk: 1.5, degelijke: 1.5,
-    sterk: 0.8, sterke: 0.8, solide: 1.3, vers: 1.3, verse: 1.3, knapperig: 1.5, knapperige: 1.5, mals: 1.5, ruim: 0.8, ruime: 0.8,
+    sterk: 0.8, sterke: 0.8, solide: 1.3, vers: 1.3, verse: 1.3, knapperig: 1.5, knapperige: 1.5, mals: 1.5, ruim: 0.3, ruime: 0.8,
     compleet: 1, complete: 1, uitgebreid: 1.2, uitgebreide: 1.2, gevarieerd: 1.2, gevarieerde: 1.2, origineel: 1.2, originele: 1.2,
     comfortabel: 1.5, comfortabele: 1.5, praktisch: 1.2, praktische: 1.2, flexibel: 1.5, flexibele: 1.5, bereikbaar: 0.3,
     tevreden: 2, 'dik tevreden': 2.5, blij: 2, blije: 2, happy: 2, gelukkig: 1.5, enthousiast: 2, enthousiaste: 2, content: 1.5, trots: 1.5,
@@ -36,8 +36,8 @@ export const lexiconNl: CuratedLexicon = {
     'verraste': 1.5, verrast: 1.5, aangenaam: 1.7, aangename: 1.7, 'bovenverwachting': 2, 'indrukwekkend*': 2, 'genieten': 1.8,
     genoten: 2, favoriet: 1.5, favoriete: 1.5, sjiek: 1.5, chique: 1.5, sjieke: 1.5, plezant: 1.7, plezante: 1.7, tof: 1.8,
     toffe: 1.8, gaaf: 1.8, gave: 1.5, vet: 1.2, cool: 1.5, nice: 1.5, strak: 1, strakke: 1, ideaal: 2, ideale: 2, 'onmisbaar': 1.8,
-    uniek: 1.3, unieke: 1.3, welkom: 1.3, 'warm welkom': 2, geduldig: 1.5, geduldige: 1.5, rustig: 0.6, oplettend: 1.3, zorgvuldig: 1.5,
-    zorgvuldige: 1.5, grondig: 1.5, grondige: 1.5, secuur: 1.5, precies: 0.3, 'service': 0, 'proper': 1, schoon: 0.8,
+    uniek: 1.3, unieke: 1.3, welkom: 1.3, 'warm welkom': 2, geduldig: 1.5, geduldige: 1.5, rustig: 0.3, oplettend: 1.3, zorgvuldig: 1.5,
+    zorgvuldige: 1.5, grondig: 1.5, grondige: 1.5, secuur: 1.5, precies: 0, 'service': 0, 'proper': 1, schoon: 0.8,
     opgeruimd: 1, 'bijzonder': 1, 'ok': 0.4, oke: 0.4, oké: 0.4, okay: 0.4, 'haha': 0.6, 'hihi': 0.6, 'jeej': 2, 'yes': 1, 'wauw': 2, 'wow': 2,
     gefixt: 1.2, gefikst: 1.2, 'aanrader!': 2.5, 'uitblinker': 2, 'bedankje': 1.5, 'loyaal': 1, 'terugkomen': 0.8, 'langer': 0,
 
@@ -85,6 +85,13 @@ export const lexiconNl: CuratedLexicon = {
     'omweg': -0.8, 'gemor': -1, 'verbaasd': -0.3, 'verbijsterd': -1.8, 'gefopt': -2, 'slordig': -1.8, 'slordige': -1.8, 'onzuiver': -1,
     'achteruit': -1.3, 'achteruitgang': -1.5, 'achteruitgegaan': -1.7, 'verkleurd': -1.5, 'pluist': -1.3,
     'wiebelt': -1, 'wiebelig': -1.3, 'piept': -1, 'lekt': -1.5, 'lekte': -1.5, 'scheef': -1.3, 'gammel': -1.8,
+    // Pattern adjectives that are not opinions in customer text (days, directions, size, "link" = risky)
+    maandag: 0, dinsdag: 0, woensdag: 0, donderdag: 0, vrijdag: 0, zaterdag: 0, zondag: 0, link: 0, links: 0, rechts: 0, feest: 0,
+    apart: 0, aparte: 0, enige: 0, enig: 0, juist: 0, vrij: 0, vrije: 0, groot: 0, grote: 0, kleine: 0, flink: 0, flinke: 0,
+    exact: 0, hard: 0, zacht: 0, dik: 0, dun: 0, warm: 0, koud: 0, oud: 0, nieuw: 0.3, nieuwe: 0.3, extra: 0.3, gewoon: 0,
+    echt: 0, wit: 0, zwart: 0, vol: 0, leeg: -0.3, los: -0.5, open: 0.3,
+    keihard: -1.2, steenhard: -1.5, levensgevaarlijk: -2.5, gevaarlijk: -2, gevaarlijke: -2, geschrokken: -1.8, schrik: -1.5,
+    uitverkocht: -0.8, schat: 1.5, easy: 1.3, great: 2, amazing: 2.5, awesome: 2.5, fail: -2, 'no-go': -1.8, upselling: -1,
     'wreed': -1.5, 'ambetante': -1.8, 'nie goe': -1.5, 'dwaas': -1.2,
   },
   phrases: {
@@ -152,7 +159,7 @@ export const lexiconNl: CuratedLexicon = {
     'werken', 'beschikbaar', 'leverbaar', 'voorradig', 'voorraad', 'terug', 'teruggestort', 'terugbetaald', 'opgelost', 'verholpen', 'klaar',
     'gelukt', 'gemeld', 'nagekomen', 'gehouden', 'geholpen', 'opgenomen', 'gemaakt', 'gedaan', 'gezien', 'gehoord', 'informatie', 'info',
     'contact', 'welkom', 'gelijk', 'verzonden', 'verstuurd', 'op tijd', 'open', 'vinden', 'keuze', 'optie', 'opties', 'te vinden',
-    'verstand', 'oplossing', 'hulp', 'service', 'aandacht', 'respons', 'update', 'terugkoppeling', 'track', 'tracking', 'compensatie',
+    'verstand', 'oplossing', 'reageerde', 'reageert', 'reageren', 'gereageerd', 'gelezen', 'hulp', 'service', 'aandacht', 'respons', 'update', 'terugkoppeling', 'track', 'tracking', 'compensatie',
   ],
   intensifiers: {
     heel: 1.5, hele: 1.3, erg: 1.5, echt: 1.3, zeer: 1.6, super: 1.6, enorm: 1.6, ontzettend: 1.7, vreselijk: 1.7, verschrikkelijk: 1.7,
