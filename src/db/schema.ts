@@ -139,7 +139,9 @@ export interface InvitationsTable {
   token_hash: string;
   language: Generated<string>;
   created_at: DefaultTimestamp;
+  queued_at: Timestamp | null;
   sent_at: Timestamp | null;
+  reminder_queued_at: Timestamp | null;
   reminded_at: Timestamp | null;
   reminder_count: Generated<number>;
   opened_at: Timestamp | null;

@@ -12,7 +12,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('language', 'text', (c) => c.notNull().defaultTo('nl'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    // queued_at / reminder_queued_at: a job is on its way; sent_at / reminded_at: the SMTP server took it.
+    .addColumn('queued_at', 'timestamptz')
     .addColumn('sent_at', 'timestamptz')
+    .addColumn('reminder_queued_at', 'timestamptz')
     .addColumn('reminded_at', 'timestamptz')
     .addColumn('reminder_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('opened_at', 'timestamptz')

@@ -7,18 +7,12 @@
  * Pure functions: the same columns drive the CSV and XLSX writers and the response import.
  */
 
-export type Language = 'nl' | 'en';
-export interface LocalizedText {
-  nl: string;
-  en: string;
-}
-export interface QuestionOption {
-  value: string | number;
-  text: LocalizedText;
-}
-export type QuestionType = 'single' | 'multi' | 'dropdown' | 'boolean' | 'rating' | 'nps' | 'matrix' | 'ranking' | 'number' | 'text' | 'comment' | 'email';
+import type { LocalizedText, QuestionOption, QuestionType } from '../surveys/survey-questions.ts';
 
-/** A question as listQuestions(definition) of the survey core describes it (only what the export needs). */
+export type { LocalizedText, QuestionOption, QuestionType };
+export type Language = 'nl' | 'en';
+
+/** The part of a SurveyQuestion (listQuestions in src/domain/surveys/survey-questions.ts) the export reads. */
 export interface ExportQuestion {
   name: string;
   type: QuestionType;
@@ -29,6 +23,8 @@ export interface ExportQuestion {
   rateMin?: number;
   rateMax?: number;
   isRequired?: boolean;
+  valueTrue?: unknown;
+  valueFalse?: unknown;
 }
 
 export type ColumnKind = 'meta' | 'value' | 'option' | 'row' | 'rank';
@@ -75,7 +71,7 @@ function partKey(name: string, part: string | number): string {
 }
 
 /** Picks the text of the language, falling back to the other one when it is empty. */
-export function localized(text: LocalizedText | undefined, lang: Language): string {
+export function textIn(text: LocalizedText | undefined, lang: Language): string {
   if (!text) return '';
   return text[lang] || text[lang === 'nl' ? 'en' : 'nl'] || '';
 }
@@ -86,7 +82,7 @@ export function localized(text: LocalizedText | undefined, lang: Language): stri
  * gets a numeric suffix).
  */
 export function exportColumns(questions: readonly ExportQuestion[], lang: Language): ExportColumn[] {
-  const columns: ExportColumn[] = META_COLUMNS.map((m) => ({ key: m.key, label: localized(m.label, lang), kind: 'meta' as const }));
+  const columns: ExportColumn[] = META_COLUMNS.map((m) => ({ key: m.key, label: textIn(m.label, lang), kind: 'meta' as const }));
   const taken = new Set(columns.map((c) => c.key));
   const add = (c: ExportColumn) => {
     let key = c.key;
@@ -95,13 +91,13 @@ export function exportColumns(questions: readonly ExportQuestion[], lang: Langua
     columns.push({ ...c, key });
   };
   for (const q of questions) {
-    const title = localized(q.title, lang) || q.name;
+    const title = textIn(q.title, lang) || q.name;
     if (q.type === 'multi') {
-      for (const o of q.choices ?? []) add({ key: partKey(q.name, o.value), label: `${title} - ${localized(o.text, lang) || o.value}`, kind: 'option', question: q.name, part: o.value });
+      for (const o of q.choices ?? []) add({ key: partKey(q.name, o.value), label: `${title} - ${textIn(o.text, lang) || o.value}`, kind: 'option', question: q.name, part: o.value });
     } else if (q.type === 'matrix') {
-      for (const r of q.rows ?? []) add({ key: partKey(q.name, r.value), label: `${title} - ${localized(r.text, lang) || r.value}`, kind: 'row', question: q.name, part: r.value });
+      for (const r of q.rows ?? []) add({ key: partKey(q.name, r.value), label: `${title} - ${textIn(r.text, lang) || r.value}`, kind: 'row', question: q.name, part: r.value });
     } else if (q.type === 'ranking') {
-      for (const o of q.choices ?? []) add({ key: partKey(q.name, o.value), label: `${title} - ${localized(o.text, lang) || o.value}`, kind: 'rank', question: q.name, part: o.value });
+      for (const o of q.choices ?? []) add({ key: partKey(q.name, o.value), label: `${title} - ${textIn(o.text, lang) || o.value}`, kind: 'rank', question: q.name, part: o.value });
     } else {
       add({ key: q.name, label: title, kind: 'value', question: q.name });
     }
@@ -117,7 +113,7 @@ function isoOrNull(v: Date | string | null): string | null {
 
 function optionText(options: QuestionOption[] | undefined, value: unknown, lang: Language): string {
   const found = options?.find((o) => String(o.value) === String(value));
-  return found ? localized(found.text, lang) || String(found.value) : String(value);
+  return found ? textIn(found.text, lang) || String(found.value) : String(value);
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -182,7 +178,7 @@ export function exportRow(
 function valueCell(q: ExportQuestion, answer: unknown, lang: Language, labels: boolean): Cell {
   switch (q.type) {
     case 'boolean': {
-      const yes = answer === true || answer === 'true' || answer === 1;
+      const yes = q.valueTrue !== undefined ? answer === q.valueTrue : answer === true || answer === 'true' || answer === 1;
       return labels ? BOOLEAN_LABELS[lang][yes ? 0 : 1] : yes ? 1 : 0;
     }
     case 'single':

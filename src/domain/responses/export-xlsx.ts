@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { localized, type Cell, type ExportColumn, type ExportQuestion, type Language } from './export-columns.ts';
+import { textIn, type Cell, type ExportColumn, type ExportQuestion, type Language } from './export-columns.ts';
 import { spreadsheetSafe } from './export-csv.ts';
 
 const SHEET_NAMES: Record<Language, { responses: string; codebook: string; codebookHeader: string[] }> = {
@@ -14,7 +14,7 @@ function valueLabels(column: ExportColumn, question: ExportQuestion | undefined,
   if (column.kind === 'rank') return lang === 'nl' ? '1 = eerste plaats' : '1 = first place';
   const options = column.kind === 'row' ? question.columns : question.type === 'single' || question.type === 'dropdown' ? question.choices : undefined;
   if (question.type === 'boolean') return lang === 'nl' ? '1 = ja; 0 = nee' : '1 = yes; 0 = no';
-  return (options ?? []).map((o) => `${o.value} = ${localized(o.text, lang)}`).join('; ');
+  return (options ?? []).map((o) => `${o.value} = ${textIn(o.text, lang)}`).join('; ');
 }
 
 /**
@@ -42,7 +42,7 @@ export async function responsesXlsx(
   const byName = new Map(questions.map((q) => [q.name, q]));
   for (const c of columns) {
     const q = c.question ? byName.get(c.question) : undefined;
-    codebook.addRow([c.key, c.label, q ? localized(q.title, lang) : '', valueLabels(c, q, lang)]);
+    codebook.addRow([c.key, c.label, q ? textIn(q.title, lang) : '', valueLabels(c, q, lang)]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,4 +1,4 @@
-import { exportColumns, localized, type ExportColumn, type ExportQuestion, type Language, type QuestionOption } from './export-columns.ts';
+import { exportColumns, textIn, type ExportColumn, type ExportQuestion, type Language, type QuestionOption } from './export-columns.ts';
 
 /**
  * Turning rows of a CSV file made elsewhere (or exported here) into response answers. Each CSV column
@@ -56,7 +56,7 @@ export function suggestImportMapping(headers: readonly string[], questions: read
 
 function matchOption(options: readonly QuestionOption[] | undefined, raw: string): QuestionOption | undefined {
   const v = norm(raw);
-  return options?.find((o) => norm(String(o.value)) === v) ?? options?.find((o) => norm(localized(o.text, 'nl')) === v || norm(localized(o.text, 'en')) === v);
+  return options?.find((o) => norm(String(o.value)) === v) ?? options?.find((o) => norm(textIn(o.text, 'nl')) === v || norm(textIn(o.text, 'en')) === v);
 }
 
 function parseNumber(raw: string): number | undefined {
@@ -91,8 +91,8 @@ export function parseAnswer(q: ExportQuestion, raw: string): { value: unknown } 
     }
     case 'boolean': {
       const w = norm(s);
-      if (TRUE_WORDS.has(w)) return { value: true };
-      if (FALSE_WORDS.has(w)) return { value: false };
+      if (TRUE_WORDS.has(w)) return { value: q.valueTrue ?? true };
+      if (FALSE_WORDS.has(w)) return { value: q.valueFalse ?? false };
       return { reason: `"${s}" is not yes/no (1/0)` };
     }
     case 'rating':
