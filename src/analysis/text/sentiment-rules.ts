@@ -51,6 +51,8 @@ interface Phrase {
   parts: ((w: string) => boolean)[];
   weight: number;
   length: number;
+  /** Exact first words, or null when the first part is '*' or a prefix. */
+  first: string[] | null;
 }
 
 /** A lexicon prepared for fast lookup. */
@@ -59,6 +61,11 @@ export interface CompiledLexicon {
   words: Map<string, number>;
   prefixes: [string, number][];
   phrases: Phrase[];
+  /** Phrases by exact first word, plus those whose first part is open, each list longest first. */
+  phrasesByFirst: Map<string, Phrase[]>;
+  openPhrases: Phrase[];
+  /** Memoised word lookups (the lexicons are fixed once compiled). */
+  cache: Map<string, Lookup | null>;
   negators: Set<string>;
   negatorPairs: Set<string>;
   expected: Set<string>;
@@ -103,16 +110,24 @@ export function compileLexicon(lang: SentimentLanguage, lex: CuratedLexicon): Co
   prefixes.sort((a, b) => b[0].length - a[0].length);
   const phrases = phraseEntries
     .map(([k, weight]) => {
-      const parts = k.split(/\s+/).map(partMatcher);
-      return { parts, weight, length: parts.length };
+      const raw = k.split(/\s+/);
+      const parts = raw.map(partMatcher);
+      const alts = raw[0].split('|');
+      const first = alts.some((a) => a === '*' || a.endsWith('*')) ? null : alts;
+      return { parts, weight, length: parts.length, first };
     })
     .sort((a, b) => b.length - a.length);
+  const phrasesByFirst = new Map<string, Phrase[]>();
+  for (const ph of phrases) for (const w of ph.first ?? []) phrasesByFirst.set(w, [...(phrasesByFirst.get(w) ?? []), ph]);
   const multi = (list: string[]) => new Set(list.filter((w) => w.includes(' ')));
   return {
     lang,
     words,
     prefixes,
     phrases,
+    phrasesByFirst,
+    openPhrases: phrases.filter((ph) => ph.first === null),
+    cache: new Map(),
     negators: new Set(lex.negators.filter((w) => !w.includes(' '))),
     negatorPairs: multi(lex.negators),
     expected: new Set(lex.expected),
@@ -158,6 +173,14 @@ function dutchInflections(w: string): string[] {
 
 /** Weight of one word: curated, then inflection, then package lexicon, then compound / intensifying prefix. */
 export function lookupWord(raw: string, lex: CompiledLexicon): Lookup | undefined {
+  const cached = lex.cache.get(raw);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = lookupUncached(raw, lex);
+  if (lex.cache.size < 50_000) lex.cache.set(raw, found ?? null);
+  return found;
+}
+
+function lookupUncached(raw: string, lex: CompiledLexicon): Lookup | undefined {
   for (const w of wordVariants(raw)) {
     const exact = lookupExact(w, lex);
     if (exact) return exact;
@@ -222,7 +245,7 @@ function isBoundary(t: SentimentToken): boolean {
 
 /**
  * Scores a token sequence with one compiled lexicon.
- * Cost: O(tokens × phrases). Never throws.
+ * Cost: O(tokens × phrases starting with each token). Never throws.
  * @example
  * scoreTokens(tokenizeForSentiment('niet slecht'), compileLexicon('nl', lexiconNl)).total // → 1 (phrase "niet slecht")
  */
@@ -234,7 +257,9 @@ export function scoreTokens(tokens: SentimentToken[], lex: CompiledLexicon): Rul
   // 1. multi-word expressions, longest first, never across punctuation
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || tokens[i].kind === 'punct') continue;
-    for (const ph of lex.phrases) {
+    const byFirst = lex.phrasesByFirst.get(words[i]) ?? [];
+    const candidates = lex.openPhrases.length === 0 ? byFirst : [...byFirst, ...lex.openPhrases].sort((a, b) => b.length - a.length);
+    for (const ph of candidates) {
       if (i + ph.length > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < ph.length && ok; k++) {
