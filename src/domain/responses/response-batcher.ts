@@ -1,0 +1,318 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { AppError, errors } from '../../server/errors.ts';
+
+/** One validated submission waiting to be written. */
+export interface PendingResponse {
+  workspaceId: string;
+  surveyId: string;
+  clientToken: string;
+  version: number;
+  status: 'partial' | 'complete';
+  answers: Record<string, unknown>;
+  page: number;
+  channel: string;
+  language: string | null;
+  customerId: string | null;
+  invitationId: string | null;
+  /** Identity for "one response per person": invitation:<id>, customer:<id> or device:<cookie>. */
+  respondentKey: string | null;
+  /** From the survey at validation time: enforce these in the same serial flush. */
+  quota: number | null;
+  onePerPerson: boolean;
+  startedAt?: Date;
+  completedAt?: Date;
+}
+
+export interface StoredResponse {
+  id: string;
+  status: 'partial' | 'complete';
+  version: number;
+  /** False when this submission was a retry of a response that was already complete. */
+  created: boolean;
+}
+
+interface Waiter {
+  item: PendingResponse;
+  resolve: (r: StoredResponse) => void;
+  reject: (e: unknown) => void;
+}
+
+export interface BatcherOptions {
+  /** How long the first submission of a batch waits for others to join (group commit window). */
+  windowMs?: number;
+  maxBatch?: number;
+}
+
+/**
+ * Group commit for responses. Submissions arriving within a few milliseconds are written with ONE
+ * multi-row `INSERT ... ON CONFLICT (survey_id, client_token) DO UPDATE ... WHERE responses.status =
+ * 'partial'`, and each caller's promise settles only when that statement has returned (committed), so
+ * a request is acknowledged only after its response is stored. Flushes run one at a time per database,
+ * which also makes the quota and "one response per person" checks exact within this process; a batch
+ * that fails as a whole is retried item by item, so one bad row cannot fail its neighbours.
+ */
+export class ResponseBatcher {
+  private queue: Waiter[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private flushing = false;
+  private readonly windowMs: number;
+  private readonly maxBatch: number;
+
+  constructor(
+    private readonly db: Db,
+    opts: BatcherOptions = {},
+  ) {
+    this.windowMs = opts.windowMs ?? 2;
+    this.maxBatch = opts.maxBatch ?? 500;
+  }
+
+  /** Queues a submission; resolves after the write has committed, rejects with an AppError (409/410) or a database error. */
+  submit(item: PendingResponse): Promise<StoredResponse> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule() {
+    if (this.flushing) return;
+    if (this.queue.length >= this.maxBatch) {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      void this.flush();
+    } else if (!this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        void this.flush();
+      }, this.windowMs);
+    }
+  }
+
+  private async flush() {
+    if (this.flushing || this.queue.length === 0) return;
+    this.flushing = true;
+    const batch = this.queue.splice(0, this.maxBatch);
+    try {
+      await writeBatch(this.db, batch);
+    } catch (err) {
+      for (const w of batch) w.reject(err);
+    } finally {
+      this.flushing = false;
+      // Whatever arrived during the write forms the next batch at once: under load batches grow by themselves.
+      if (this.queue.length) {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = null;
+        void this.flush();
+      }
+    }
+  }
+}
+
+const key = (surveyId: string, token: string) => `${surveyId}\u0000${token}`;
+
+async function writeBatch(db: Db, batch: Waiter[]) {
+  // Several submissions of one client token in a batch: the last wins, a complete one over a partial one.
+  const groups = new Map<string, Waiter[]>();
+  for (const w of batch) {
+    const k = key(w.item.surveyId, w.item.clientToken);
+    const g = groups.get(k);
+    if (g) g.push(w);
+    else groups.set(k, [w]);
+  }
+  const chosen = [...groups.values()].map((g) => [...g].reverse().find((w) => w.item.status === 'complete') ?? g[g.length - 1]);
+  const settle = (w: Waiter, result: StoredResponse | Error) => {
+    for (const member of groups.get(key(w.item.surveyId, w.item.clientToken))!) {
+      if (result instanceof Error) member.reject(result);
+      else member.resolve(result);
+    }
+  };
+
+  const surveyIds = [...new Set(chosen.map((w) => w.item.surveyId))];
+  const existing = await db
+    .selectFrom('responses')
+    .select(['id', 'survey_id', 'client_token', 'status', 'version'])
+    .where('survey_id', 'in', surveyIds)
+    .where(
+      'client_token',
+      'in',
+      chosen.map((w) => w.item.clientToken),
+    )
+    .execute();
+  const existingByKey = new Map(existing.map((r) => [key(r.survey_id, r.client_token), r]));
+
+  let todo: Waiter[] = [];
+  for (const w of chosen) {
+    const prior = existingByKey.get(key(w.item.surveyId, w.item.clientToken));
+    // A response that is complete never changes again: a retry gets the same answer, a late page save too.
+    if (prior?.status === 'complete') settle(w, { id: prior.id, status: 'complete', version: prior.version, created: false });
+    else todo.push(w);
+  }
+
+  todo = await enforceOnePerPerson(db, todo, settle);
+  todo = await enforceQuota(db, todo, settle);
+  if (todo.length === 0) return;
+
+  try {
+    const rows = await upsert(db, todo.map((w) => w.item));
+    settleFromRows(db, todo, rows, settle);
+  } catch {
+    // One bad row (say an unknown customer id) fails the whole statement: write the rest one by one.
+    for (const w of todo) {
+      try {
+        const rows = await upsert(db, [w.item]);
+        settleFromRows(db, [w], rows, settle);
+      } catch (err) {
+        settle(w, databaseError(err));
+      }
+    }
+  }
+}
+
+type UpsertRow = { id: string; survey_id: string; client_token: string; status: 'partial' | 'complete'; version: number; inserted: boolean };
+
+function upsert(db: Db, items: PendingResponse[]): Promise<UpsertRow[]> {
+  const now = new Date();
+  return db
+    .insertInto('responses')
+    .values(
+      items.map((i) => ({
+        id: randomUUID(),
+        workspace_id: i.workspaceId,
+        survey_id: i.surveyId,
+        version: i.version,
+        client_token: i.clientToken,
+        status: i.status,
+        answers: JSON.stringify(i.answers),
+        current_page: i.page,
+        channel: i.channel,
+        language: i.language,
+        customer_id: i.customerId,
+        invitation_id: i.invitationId,
+        respondent_key: i.respondentKey,
+        metadata: '{}',
+        started_at: i.startedAt ?? now,
+        updated_at: i.completedAt ?? now,
+        completed_at: i.status === 'complete' ? (i.completedAt ?? now) : null,
+      })),
+    )
+    .onConflict((oc) =>
+      oc
+        .columns(['survey_id', 'client_token'])
+        .doUpdateSet((eb) => ({
+          answers: eb.ref('excluded.answers'),
+          status: eb.ref('excluded.status'),
+          version: eb.ref('excluded.version'),
+          current_page: eb.ref('excluded.current_page'),
+          language: eb.ref('excluded.language'),
+          updated_at: eb.ref('excluded.updated_at'),
+          completed_at: eb.ref('excluded.completed_at'),
+          customer_id: sql`coalesce(responses.customer_id, excluded.customer_id)`,
+          invitation_id: sql`coalesce(responses.invitation_id, excluded.invitation_id)`,
+          respondent_key: sql`coalesce(responses.respondent_key, excluded.respondent_key)`,
+        }))
+        .where('responses.status', '=', 'partial'),
+    )
+    .returning(['id', 'survey_id', 'client_token', 'status', 'version', sql<boolean>`(xmax = 0)`.as('inserted')])
+    .execute() as Promise<UpsertRow[]>;
+}
+
+function settleFromRows(db: Db, todo: Waiter[], rows: UpsertRow[], settle: (w: Waiter, r: StoredResponse | Error) => void) {
+  const byKey = new Map(rows.map((r) => [key(r.survey_id, r.client_token), r]));
+  const missing: Waiter[] = [];
+  for (const w of todo) {
+    const row = byKey.get(key(w.item.surveyId, w.item.clientToken));
+    if (row) settle(w, { id: row.id, status: row.status, version: row.version, created: row.inserted });
+    else missing.push(w);
+  }
+  // Completed by another process between our lookup and the write: answer with the stored response.
+  for (const w of missing) {
+    db.selectFrom('responses')
+      .select(['id', 'status', 'version'])
+      .where('survey_id', '=', w.item.surveyId)
+      .where('client_token', '=', w.item.clientToken)
+      .executeTakeFirst()
+      .then((r) => settle(w, r ? { id: r.id, status: r.status, version: r.version, created: false } : new Error('response vanished')), (e) => settle(w, e));
+  }
+}
+
+async function enforceOnePerPerson(
+  db: Db,
+  todo: Waiter[],
+  settle: (w: Waiter, r: StoredResponse | Error) => void,
+): Promise<Waiter[]> {
+  const checked = todo.filter((w) => w.item.respondentKey && (w.item.onePerPerson || w.item.invitationId));
+  if (checked.length === 0) return todo;
+  const done = await db
+    .selectFrom('responses')
+    .select(['survey_id', 'respondent_key', 'client_token'])
+    .where('status', '=', 'complete')
+    .where('survey_id', 'in', [...new Set(checked.map((w) => w.item.surveyId))])
+    .where('respondent_key', 'in', [...new Set(checked.map((w) => w.item.respondentKey!))])
+    .execute();
+  const taken = new Set(done.map((r) => key(r.survey_id, r.respondent_key!)));
+  const out: Waiter[] = [];
+  for (const w of todo) {
+    const k = w.item.respondentKey && (w.item.onePerPerson || w.item.invitationId) ? key(w.item.surveyId, w.item.respondentKey) : null;
+    if (k && taken.has(k)) {
+      settle(w, errors.conflict('ALREADY_RESPONDED', 'You have already filled in this survey; it accepts one response per person.'));
+      continue;
+    }
+    // Two devices of one person completing in the same batch: the first one counts.
+    if (k && w.item.status === 'complete') taken.add(k);
+    out.push(w);
+  }
+  return out;
+}
+
+async function enforceQuota(
+  db: Db,
+  todo: Waiter[],
+  settle: (w: Waiter, r: StoredResponse | Error) => void,
+): Promise<Waiter[]> {
+  const limited = [...new Set(todo.filter((w) => w.item.quota !== null && w.item.status === 'complete').map((w) => w.item.surveyId))];
+  if (limited.length === 0) return todo;
+  const counts = await db
+    .selectFrom('responses')
+    .select(['survey_id', sql<number>`count(*)`.as('n')])
+    .where('status', '=', 'complete')
+    .where('survey_id', 'in', limited)
+    .groupBy('survey_id')
+    .execute();
+  const used = new Map(counts.map((c) => [c.survey_id, Number(c.n)]));
+  const out: Waiter[] = [];
+  for (const w of todo) {
+    if (w.item.quota !== null && w.item.status === 'complete') {
+      const n = used.get(w.item.surveyId) ?? 0;
+      if (n >= w.item.quota) {
+        settle(w, errors.gone('QUOTA_REACHED', 'This survey has received all the responses it needs. Thank you for your interest!'));
+        continue;
+      }
+      used.set(w.item.surveyId, n + 1);
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+function databaseError(err: unknown): Error {
+  const e = err as { code?: string; constraint?: string; message?: string };
+  if (e.code === '23505' && /invitation/.test(e.constraint ?? e.message ?? '')) {
+    return errors.conflict('ALREADY_RESPONDED', 'This personal link has already been used to fill in the survey.');
+  }
+  if (e.code === '23503') return errors.validation([{ field: 'customerId', reason: 'is not a customer of this workspace' }]);
+  return err instanceof Error ? err : new AppError(500, 'INTERNAL', 'Something went wrong on our side.');
+}
+
+const batchers = new WeakMap<Db, ResponseBatcher>();
+
+/** The one batcher of a database handle (created on first use). */
+export function responseBatcher(db: Db): ResponseBatcher {
+  let b = batchers.get(db);
+  if (!b) {
+    b = new ResponseBatcher(db);
+    batchers.set(db, b);
+  }
+  return b;
+}
