@@ -38,8 +38,8 @@ export const lexiconNl: CuratedLexicon = {
     toffe: 1.8, gaaf: 1.8, gave: 1.5, vet: 1.2, cool: 1.5, nice: 1.5, strak: 1, strakke: 1, ideaal: 2, ideale: 2, 'onmisbaar': 1.8,
     uniek: 1.3, unieke: 1.3, welkom: 1.3, 'warm welkom': 2, geduldig: 1.5, geduldige: 1.5, rustig: 0.3, oplettend: 1.3, zorgvuldig: 1.5,
     zorgvuldige: 1.5, grondig: 1.5, grondige: 1.5, secuur: 1.5, precies: 0, 'service': 0, 'proper': 1, schoon: 0.8,
-    opgeruimd: 1, 'bijzonder': 1, 'ok': 0.4, oke: 0.4, oké: 0.4, okay: 0.4, 'haha': 0.6, 'hihi': 0.6, 'jeej': 2, 'yes': 1, 'wauw': 2, 'wow': 2,
-    gefixt: 1.2, gefikst: 1.2, 'aanrader!': 2.5, 'uitblinker': 2, 'bedankje': 1.5, 'loyaal': 1, 'terugkomen': 0.8, 'langer': 0,
+    opgeruimd: 1, 'bijzonder': 1, 'ok': 0.4, oke: 0.4, okay: 0.4, 'haha': 0.6, 'hihi': 0.6, 'jeej': 2, 'yes': 1, 'wauw': 2, 'wow': 2,
+    gefixt: 1.2, gefikst: 1.2, 'uitblinker': 2, 'bedankje': 1.5, 'loyaal': 1, 'terugkomen': 0.8, 'langer': 0,
 
     // complaint
     slecht: -2, slechte: -2, 'slechtst*': -2.7, slechter: -1.7, matig: -1.2, matige: -1.2, 'ondermaats': -2.2, belabberd: -2.5,
@@ -68,7 +68,7 @@ export const lexiconNl: CuratedLexicon = {
     'onvoldoende': -1.7, 'ontevreden': -2.2, 'ongelukkig': -1.5, 'ongemak': -1.3, 'onzin': -1.8, 'onbegrijpelijk': -2, 'onbeschoft*': -2.5, 'afgesnauwd': -2.2, 'snauw': -1.8, 'snauwde': -2, 'gesnauwd': -2, 'uitgesteld': -1.3, 'doolhof': -1.5,
     'onleesbaar': -1.8, 'teveel': -1.5, 'eeuwigheid': -1,
     'onvergeeflijk': -2.7, 'onduidelijkheid': -1.5, 'onrustig': -1, 'onveilig': -1.8, 'onzorgvuldig*': -1.8, 'onverschillig*': -1.8,
-    probleem: -1.2, problemen: -1.3, gedoe: -1.5, gezeur: -1.5, 'gedoe.': -1.5, 'rompslomp': -1.5, 'gezever': -1.5, zever: -1.2,
+    probleem: -1.2, problemen: -1.3, gedoe: -1.5, gezeur: -1.5, 'rompslomp': -1.5, 'gezever': -1.5, zever: -1.2,
     gedoetje: -1, fout: -1.5, fouten: -1.5, foutje: -1, verkeerd: -1.5, verkeerde: -1.5, 'foutmelding': -1.8, 'storing': -1.5, 'error': -1.5,
     'crasht': -2, 'crashte': -2, 'vastgelopen': -1.8, 'liep vast': -1.8, 'loopt vast': -1.8, 'hapert': -1.5, 'haperde': -1.5, 'hangt': -0.5,
     klacht: -1.5, klachten: -1.5, 'klagen': -1, 'geklaagd': -1.5, 'teleurstelling': -2.2, 'geannuleerd': -1.5, 'kwijt': -1.5,
