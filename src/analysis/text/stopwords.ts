@@ -78,6 +78,8 @@ const EVALUATIVE = [
   'amazing', 'lovely', 'love', 'loved', 'really', 'very', 'super', 'totally', 'pretty', 'happy', 'unhappy',
   'disappointed', 'disappointing', 'terrible', 'awful', 'horrible', 'excellent', 'perfect', 'fine', 'got',
   'get', 'came', 'come', 'thing', 'things', 'stuff', 'bit', 'lot', 'definitely', 'honestly', 'literally',
+  'luckily', 'sadly', 'unfortunately', 'overall', 'bedankt', 'dank', 'ramp', 'disaster', 'tja', 'eerlijk', 'gezegd',
+  'brilliant', 'fantastisch', 'waardeloos', 'belachelijk', 'ridiculous',
 ];
 
 /**

@@ -51,14 +51,16 @@ export function fitTfidf(
 
 /**
  * The unit-length TF-IDF vector of one term list under a fitted model, with sublinear term
- * frequency (1 + ln tf). Unknown terms are ignored; a list without known terms gives an empty vector.
+ * frequency 1 + ln tf (default; `sublinearTf: false` uses raw counts, as scikit-learn's default).
+ * Unknown terms are ignored; a list without known terms gives an empty vector.
  *
  * Cost: O(terms log terms). Never throws.
  *
  * @example
  * tfidfVector(m, ['prijs', 'prijs', 'onbekend']) // → { indices: [i(prijs)], values: [1] }
  */
-export function tfidfVector(model: TfidfModel, terms: readonly string[]): SparseVector {
+export function tfidfVector(model: TfidfModel, terms: readonly string[], options: { sublinearTf?: boolean } = {}): SparseVector {
+  const sublinear = options.sublinearTf ?? true;
   const counts = new Map<number, number>();
   for (const t of terms) {
     const i = model.index.get(t);
@@ -69,7 +71,8 @@ export function tfidfVector(model: TfidfModel, terms: readonly string[]): Sparse
   const values = new Float32Array(idx.length);
   let norm = 0;
   idx.forEach((i, k) => {
-    const w = (1 + Math.log(counts.get(i)!)) * model.idf[i];
+    const tf = counts.get(i)!;
+    const w = (sublinear ? 1 + Math.log(tf) : tf) * model.idf[i];
     values[k] = w;
     norm += w * w;
   });

@@ -179,7 +179,17 @@ export function describeTheme(
     const m = forms.get(term);
     return m ? [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0] : term;
   };
-  const topTerms = top.map((t) => model.terms[t]);
+  // A pair of words is a phrase of this theme only when its words mostly occur together here
+  // (document frequency of the pair at least half that of its rarer word); otherwise it is noise
+  // such as "luckily playlist".
+  const groupDf = new Map<string, number>();
+  for (const i of group) for (const term of new Set(terms[i])) groupDf.set(term, (groupDf.get(term) ?? 0) + 1);
+  const isPhrase = (t: string): boolean => {
+    const [a, b] = t.split(' ');
+    const df = groupDf.get(t) ?? 0;
+    return df >= 2 && df >= 0.5 * Math.min(groupDf.get(a) ?? df, groupDf.get(b) ?? df);
+  };
+  const topTerms = top.map((t) => model.terms[t]).filter((t) => !t.includes(' ') || isPhrase(t));
   const phrases = topTerms.filter((t) => t.includes(' '));
   const covered = new Set(phrases.flatMap((p) => p.split(' ')));
   const keywordTerms = topTerms.filter((t) => t.includes(' ') || !covered.has(t)).slice(0, 6);
