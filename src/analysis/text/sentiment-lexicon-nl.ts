@@ -140,7 +140,7 @@ export const lexiconNl: CuratedLexicon = {
     'had ik verwacht': -0.8, 'had gehoopt': -1, 'hadden gehoopt': -1, 'verwacht je toch': -1.5, 'mag je toch verwachten': -1.8,
     'niet eens': -1, 'nog niet eens': -1.3, 'geen enkel|enkele': -1, 'helemaal geen': -1.2, 'echt niks|niets': -1.3, 'niet te doen': -1.8,
     'te gek voor woorden': -2.5, 'slaat nergens op': -2.2, 'kant noch wal': -2.2, 'om te huilen': -2.5, 'niet normaal': -1.3,
-    'niet oké|ok|oke': -1.8, 'geen doen': -1.8, 'een gedoe': -1.5, 'wat een gedoe': -2, 'wat een': 0, 'al weken': -1.2,
+    'niet ok|oke|okay': -1.8, 'geen doen': -1.8, 'een gedoe': -1.5, 'wat een gedoe': -2, 'wat een': 0, 'al weken': -1.2,
     'al dagen': -1, 'weken later': -0.8, 'dagen later': -0.5, 'pas na': -0.8, 'zelfs niet': -1, 'geen goesting meer': -1.5,
     'voelt als': 0, 'in de war': -1, 'geen zin': -1, 'uit de lucht': -0.5,
     'vol fouten': -2, 'foutje bedankt': -2, 
