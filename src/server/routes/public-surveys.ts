@@ -126,7 +126,8 @@ export async function publicSurveyRoutes(app: FastifyInstance) {
         invitationId: invitation?.invitationId,
         respondentKey: request.cookies[RESPONDENT_COOKIE] ?? null,
       });
-      return reply.status(stored.created ? 201 : 200).send({ id: stored.id, status: stored.status, version: stored.version });
+      // A completed response answers 201 every time, so a retry gets exactly the first answer; page saves 200.
+      return reply.status(b.complete ? 201 : 200).send({ id: stored.id, status: stored.status, version: stored.version });
     },
   );
 }
