@@ -30,12 +30,17 @@ export interface NumericSummary {
  */
 export function weightedMean(values: readonly number[], weights?: Weights): number {
   if (values.length === 0) throw new Error('weightedMean requires at least 1 data point');
-  const w = resolveWeights('weightedMean', values.length, weights);
   let sw = 0;
   let swx = 0;
-  for (let i = 0; i < values.length; i++) {
-    sw += w[i];
-    swx += w[i] * values[i];
+  if (weights === undefined) {
+    for (let i = 0; i < values.length; i++) swx += values[i];
+    sw = values.length;
+  } else {
+    const w = resolveWeights('weightedMean', values.length, weights);
+    for (let i = 0; i < values.length; i++) {
+      sw += w[i];
+      swx += w[i] * values[i];
+    }
   }
   if (!(sw > 0)) throw new Error('weightedMean requires at least 1 data point with positive weight');
   return swx / sw;
@@ -51,18 +56,46 @@ export function weightedMean(values: readonly number[], weights?: Weights): numb
 export function weightedQuantile(values: readonly number[], p: number, weights?: Weights): number {
   if (values.length === 0) throw new Error('weightedQuantile requires at least 1 data point');
   if (!(p >= 0 && p <= 1)) throw new RangeError(`weightedQuantile: p ${p} outside [0, 1]`);
-  const w = resolveWeights('weightedQuantile', values.length, weights);
+  const sorted = sortWeighted(values, weights === undefined ? null : resolveWeights('weightedQuantile', values.length, weights));
+  if (sorted.values.length === 0) throw new Error('weightedQuantile requires at least 1 data point with positive weight');
+  return quantileOfSorted(sorted, p);
+}
+
+interface SortedSample {
+  values: Float64Array;
+  /** Cumulative weight share up to and including each sorted value; null when unweighted. */
+  cumShare: Float64Array | null;
+}
+
+// Unweighted samples use a native typed-array sort (fast on a million answers); weighted ones sort indices.
+function sortWeighted(values: readonly number[], w: number[] | null): SortedSample {
+  if (w === null) return { values: Float64Array.from(values).sort(), cumShare: null };
   const order = values.map((_, i) => i).filter((i) => w[i] > 0).sort((a, b) => values[a] - values[b]);
-  if (order.length === 0) throw new Error('weightedQuantile requires at least 1 data point with positive weight');
   const total = order.reduce((s, i) => s + w[i], 0);
+  const sortedValues = new Float64Array(order.length);
+  const cumShare = new Float64Array(order.length);
   let cum = 0;
-  for (let k = 0; k < order.length; k++) {
-    cum += w[order[k]];
-    const share = cum / total;
-    if (Math.abs(share - p) < 1e-12 && k + 1 < order.length) return (values[order[k]] + values[order[k + 1]]) / 2;
-    if (share >= p) return values[order[k]];
+  order.forEach((idx, k) => {
+    cum += w[idx];
+    sortedValues[k] = values[idx];
+    cumShare[k] = cum / total;
+  });
+  return { values: sortedValues, cumShare };
+}
+
+function quantileOfSorted({ values, cumShare }: SortedSample, p: number): number {
+  const n = values.length;
+  const share = (k: number) => (cumShare === null ? (k + 1) / n : cumShare[k]);
+  // first k with share(k) >= p, by binary search (shares are increasing)
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (share(mid) >= p - 1e-12) hi = mid;
+    else lo = mid + 1;
   }
-  return values[order[order.length - 1]];
+  if (Math.abs(share(lo) - p) < 1e-12 && lo + 1 < n) return (values[lo] + values[lo + 1]) / 2;
+  return values[lo];
 }
 
 /**
@@ -78,8 +111,9 @@ export function describeNumbers(values: readonly number[], weights?: Weights): N
   for (let i = 0; i < values.length; i++) {
     if (!Number.isFinite(values[i])) throw new Error(`describeNumbers: value at index ${i} is not a finite number`);
   }
+  const unweighted = weights === undefined;
   const w = resolveWeights('describeNumbers', values.length, weights);
-  const mean = weightedMean(values, w);
+  const mean = weightedMean(values, unweighted ? undefined : w);
   const sw = w.reduce((a, b) => a + b, 0);
   let ss = 0;
   let min = Infinity;
@@ -100,14 +134,15 @@ export function describeNumbers(values: readonly number[], weights?: Weights): N
   const t = studentTQuantile(0.975, df);
   const z = normalQuantile(0.975);
   const halfP = z * Math.sqrt(0.25 / nEffective);
+  const sorted = sortWeighted(values, unweighted ? null : w);
   return {
     n: values.length,
     nEffective,
     mean,
     se,
     meanCi95: [mean - t * se, mean + t * se],
-    median: weightedQuantile(values, 0.5, w),
-    medianCi95: [weightedQuantile(values, Math.max(0, 0.5 - halfP), w), weightedQuantile(values, Math.min(1, 0.5 + halfP), w)],
+    median: quantileOfSorted(sorted, 0.5),
+    medianCi95: [quantileOfSorted(sorted, Math.max(0, 0.5 - halfP)), quantileOfSorted(sorted, Math.min(1, 0.5 + halfP))],
     sd,
     sdCi95: [sd * Math.sqrt(df / chiSquareQuantile(0.975, df)), sd * Math.sqrt(df / chiSquareQuantile(0.025, df))],
     min,
