@@ -36,7 +36,10 @@ async function main() {
     }, 15_000);
     force.unref();
     await jobs.stop();
+    // Keep-alive sockets turn idle as their last response goes out; close them so close() can finish.
+    const idle = setInterval(() => app.server.closeIdleConnections(), 100);
     await app.close(); // stops accepting, waits for in-flight requests, then onClose closes the database
+    clearInterval(idle);
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

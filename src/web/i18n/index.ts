@@ -26,6 +26,7 @@ void i18n
     interpolation: { escapeValue: false }, // React escapes
   });
 
+document.documentElement.lang = i18n.resolvedLanguage ?? 'nl';
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
 });
