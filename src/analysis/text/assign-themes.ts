@@ -73,7 +73,7 @@ export function assignToThemes(
   }));
   const model = fitTfidf(
     [...answerTermLists, ...themeDocs.flatMap((d) => [...d.members, d.keywords])],
-    { minDocumentFrequency: 1, maxDocumentShare: 0.5 },
+    { minDocumentFrequency: 1, maxDocumentShare: 1 },
   );
   const dim = model.terms.length;
   const represented = themes.map((t, ti) => {

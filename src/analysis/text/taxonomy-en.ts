@@ -212,7 +212,7 @@ export const EN_TAXONOMY: Record<BuiltinThemeId, ThemeVocabulary> = {
       'unhygienic', 'smell', 'smells', 'smelly', 'stink*', 'toilet*', 'bathroom*', 'restroom*', 'dusty', 'sticky',
       'atmosphere', 'ambience', 'ambiance', 'vibe', 'vibes', 'cosy', 'cozy', 'decor', 'interior', 'spotless',
     ],
-    medium: ['music', 'noisy', 'loud', 'crowded', 'lighting', 'cold', 'parking', 'terrace', 'crumbs', 'stains'],
+    medium: ['music', 'noisy', 'loud', 'crowded', 'lighting', 'cold', 'terrace', 'crumbs', 'stains'],
     weak: ['shop', 'store', 'place', 'room'],
     patterns: [{ re: '\\b(?:rubbish|litter|dirt) (?:everywhere|on the floor)', weight: 3 }],
   },

@@ -231,7 +231,7 @@ export const NL_TAXONOMY: Record<BuiltinThemeId, ThemeVocabulary> = {
       'onhygienisch', 'opgeruimd', 'rommelig', 'sfeer', 'sfeervol*', 'inrichting', 'interieur', 'stank', 'stinkt',
       'stonk', 'toilet*', 'wc', 'plakkerig', 'kruimels', 'ambiance', 'aankleding', 'uitstraling',
     ],
-    medium: ['gezellig', 'muziek', 'lawaai*', 'herrie', 'druk', 'geur', 'ruikt', 'verlichting', 'koud', 'tochtig', 'netjes', 'terras', 'parkeren', 'parkeerplaats*'],
+    medium: ['gezellig', 'muziek', 'lawaai*', 'herrie', 'druk', 'geur', 'ruikt', 'verlichting', 'koud', 'tochtig', 'netjes', 'terras'],
     weak: ['winkel', 'zaak', 'ruimte'],
     patterns: [{ re: '\\b(?:lag|liggen|lagen) (?:overal )?(?:vol|rommel|troep|afval)', weight: 3 }],
   },

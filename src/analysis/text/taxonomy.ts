@@ -56,7 +56,7 @@ export interface ThemeDefinition {
   label: { nl: string; en: string };
   /** Vocabulary per language; a theme without vocabulary works from keywords and examples. */
   vocabulary: Partial<Record<ThemeLanguage, ThemeVocabulary>>;
-  /** Extra keywords in any language (custom themes), in the term syntax above; weight 2 each. */
+  /** Extra keywords in any language (custom themes), in the term syntax above; weight 3 each. */
   keywords?: string[];
   /** Example answers (custom themes): new answers close to them (TF-IDF cosine) join the theme. */
   examples?: string[];

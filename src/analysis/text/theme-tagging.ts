@@ -118,7 +118,7 @@ export function tagThemes(
     const stop = stopwordsFor(['nl', 'en']);
     const exampleTerms = exampleInputs.map((e) => answerTerms(e.text, detectLanguage(e.text).lang, stop).terms);
     const answerTermLists = answers.map((a, i) => answerTerms(a.text, langs[i], stop).terms);
-    const model = fitTfidf([...exampleTerms, ...answerTermLists], { minDocumentFrequency: 1, maxDocumentShare: 0.5 });
+    const model = fitTfidf([...exampleTerms, ...answerTermLists], { minDocumentFrequency: 1, maxDocumentShare: 1 });
     examples = exampleInputs
       .map((e, i) => ({ vector: tfidfVector(model, exampleTerms[i]), themeId: e.themeId, weight: e.weight, text: e.text }))
       .filter((e) => known.has(e.themeId));

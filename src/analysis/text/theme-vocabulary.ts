@@ -85,15 +85,15 @@ export interface CompiledTheme {
 
 /**
  * Compiles a theme definition for tagging: its own language's vocabulary at full weight, the other
- * language's at `otherLanguageWeight` (Dutch answers borrow English words), keywords at medium
- * weight in every language.
+ * language's at `otherLanguageWeight` (Dutch answers borrow English words), keywords (custom
+ * themes, added on purpose by the team) at strong weight in every language.
  */
 export function compileTheme(theme: ThemeDefinition, otherLanguageWeight: number): CompiledTheme {
   const nl = theme.vocabulary.nl ? compileVocabulary(theme.vocabulary.nl) : [];
   const en = theme.vocabulary.en ? compileVocabulary(theme.vocabulary.en) : [];
   const nlScaled = theme.vocabulary.nl ? compileVocabulary(theme.vocabulary.nl, otherLanguageWeight) : [];
   const enScaled = theme.vocabulary.en ? compileVocabulary(theme.vocabulary.en, otherLanguageWeight) : [];
-  const keywords = (theme.keywords ?? []).map((k) => compileRule(k, TERM_WEIGHTS.medium));
+  const keywords = (theme.keywords ?? []).map((k) => compileRule(k, TERM_WEIGHTS.strong));
   return {
     id: theme.id,
     rules: {

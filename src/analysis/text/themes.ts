@@ -41,6 +41,8 @@ export interface ThemeDiscoveryOptions {
   minSimilarity?: number;
   /** Quotes per theme (default 3). */
   quotes?: number;
+  /** Terms in more than this share of the answers are dropped (default 0.3; 1 below 100 answers). */
+  maxDocumentShare?: number;
   /** Id prefix (default 'cluster-'). */
   idPrefix?: string;
 }
@@ -56,7 +58,7 @@ export interface ThemeDiscoveryResult {
 
 /**
  * Groups open answers into themes without a taxonomy. Terms: Snowball stems of content words plus
- * stem bigrams (stopwords-iso lists plus evaluative words), TF-IDF with df ≥ 2 and df ≤ 30% of answers. The number of
+ * stem bigrams (stopwords-iso lists plus evaluative words), TF-IDF with df ≥ 2 and df ≤ 30% of answers (no upper limit below 100 answers). The number of
  * themes k is the one with the highest mean silhouette width (cosine distance) on a seeded sample,
  * among minThemes..maxThemes; spherical k-means runs on the sample and every answer is then assigned
  * to its nearest centroid, which keeps 100,000 answers linear in time and memory.
@@ -75,7 +77,8 @@ export function discoverThemes(answers: readonly ThemeAnswer[], options: ThemeDi
   const termLists = answers.map((a) => answerTerms(a.text, a.lang ?? detectLanguage(a.text).lang, stop));
   const model = fitTfidf(
     termLists.map((t) => t.terms),
-    { minDocumentFrequency: 2, maxDocumentShare: 0.3 },
+    // In a small or one-topic set (the leftovers of tagging) the shared words are the theme itself.
+    { minDocumentFrequency: 2, maxDocumentShare: options.maxDocumentShare ?? (answers.length >= 100 ? 0.3 : 1) },
   );
   const vectors = termLists.map((t) => tfidfVector(model, t.terms));
   const usable = vectors.map((v, i) => (v.indices.length > 0 ? i : -1)).filter((i) => i >= 0);
@@ -90,7 +93,9 @@ export function discoverThemes(answers: readonly ThemeAnswer[], options: ThemeDi
   let best = { k: minK, silhouette: -Infinity, centroids: [] as Float64Array[] };
   for (let k = minK; k <= maxK && k <= sample.length; k++) {
     const run = sphericalKMeans(sampleVectors, model.terms.length, k, { seed: seed + k, restarts: 3 });
-    const s = silhouetteWidth(similarity, run.assignments);
+    // A one-topic set ends in a single non-empty cluster: no silhouette, count it as 0.
+    const used = new Set(run.assignments.filter((c) => c >= 0)).size;
+    const s = used >= 2 ? silhouetteWidth(similarity, run.assignments) : 0;
     if (s > best.silhouette) best = { k, silhouette: s, centroids: run.centroids };
   }
 
