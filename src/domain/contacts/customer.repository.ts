@@ -60,3 +60,14 @@ export async function unsubscribeCustomer(db: Db, customerId: string): Promise<b
     .executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }
+
+/** The name of the workspace a customer belongs to (for pages the customer sees without an account). */
+export async function findCustomerWorkspaceName(db: Db, customerId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('customers')
+    .innerJoin('workspaces', 'workspaces.id', 'customers.workspace_id')
+    .select('workspaces.name')
+    .where('customers.id', '=', customerId)
+    .executeTakeFirst();
+  return row?.name;
+}

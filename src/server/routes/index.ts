@@ -6,15 +6,25 @@ import { inviteRoutes } from './invites.ts';
 import { workspaceSettingsRoutes } from './workspace-settings.ts';
 import { surveyRoutes } from './surveys.ts';
 import { publicSurveyRoutes } from './public-surveys.ts';
+import { contactRoutes } from './contacts.ts';
+import { invitationRoutes, publicInvitationRoutes } from './invitations.ts';
+import { responseRoutes } from './responses.ts';
+import { exportRoutes } from './exports.ts';
+import { unsubscribeRoutes } from './unsubscribe.ts';
+import { embedScriptRoutes, shareRoutes, surveyFraming } from './embed.ts';
+import { publicBoardRoutes } from './public-board.ts';
+import { boardEmbedRoutes, publicBoardFraming } from './public-board-pages.ts';
+import { ideasRoutes } from './ideas.ts';
+import { boardRoutes } from './board.ts';
 
 /** Routes outside a workspace: health, auth, invitation links, public pages' APIs. */
-const publicRoutes: FastifyPluginAsync[] = [healthRoutes, authRoutes, inviteRoutes, publicSurveyRoutes];
+const publicRoutes: FastifyPluginAsync[] = [healthRoutes, authRoutes, inviteRoutes, publicSurveyRoutes, publicInvitationRoutes, unsubscribeRoutes, embedScriptRoutes, surveyFraming, publicBoardRoutes, boardEmbedRoutes, publicBoardFraming];
 
 /**
  * Admin routes, each registered under /api/w/:workspaceId: the workspace scope checks membership and
  * role before any handler runs, and test/workspace-isolation.test.ts walks every one of them.
  */
-const workspaceRoutes: { prefix: string; plugin: FastifyPluginAsync }[] = [{ prefix: '', plugin: workspaceSettingsRoutes }, { prefix: '', plugin: surveyRoutes }];
+const workspaceRoutes: { prefix: string; plugin: FastifyPluginAsync }[] = [{ prefix: '', plugin: workspaceSettingsRoutes }, { prefix: '', plugin: surveyRoutes }, { prefix: '', plugin: contactRoutes }, { prefix: '', plugin: invitationRoutes }, { prefix: '', plugin: responseRoutes }, { prefix: '', plugin: exportRoutes }, { prefix: '', plugin: shareRoutes }, { prefix: '', plugin: ideasRoutes }, { prefix: '', plugin: boardRoutes }];
 
 export async function registerRoutes(app: FastifyInstance) {
   for (const plugin of publicRoutes) await app.register(plugin);
