@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareGroups, kruskalWallis, mannWhitneyU, oneWayAnova, welchTTest } from './group-tests.ts';
+import { compareGroups, kruskalWallis, mannWhitneyU, oneWayAnova, welchAnova, welchTTest } from './group-tests.ts';
 
 // R's built-in `sleep` data (Student 1908): extra hours of sleep, group 1 and group 2.
 const sleep1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
@@ -68,6 +68,19 @@ describe('oneWayAnova', () => {
     const r = oneWayAnova([sleep1, sleep2]);
     expect(r.f).toBeCloseTo(3.4626, 4);
     expect(r.p).toBeCloseTo(0.07919, 5);
+  });
+});
+
+describe('welchAnova', () => {
+  it('R ?oneway.test: oneway.test(extra ~ group, data = sleep) → F = 3.4626, num df = 1, denom df = 17.776, p = 0.07939', () => {
+    const r = welchAnova([sleep1, sleep2]);
+    expect(r.f).toBeCloseTo(3.4626, 4);
+    expect(r.dfBetween).toBe(1);
+    expect(r.dfWithin).toBeCloseTo(17.776, 3);
+    expect(r.p).toBeCloseTo(0.07939, 5);
+  });
+  it('for two groups F equals the square of the Welch t (independent route)', () => {
+    expect(welchAnova([ctrl, trt2]).f).toBeCloseTo(welchTTest(ctrl, trt2).t ** 2, 10);
   });
 });
 
