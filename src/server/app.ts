@@ -41,7 +41,13 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
-    ajv: undefined,
+    // Router-level rejections (bad URL encoding, over-long path parameters) get the same envelope.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void reply.status(tooLong ? 414 : 400).send({
+        error: { code: tooLong ? 'URL_TOO_LONG' : 'BAD_URL', message: tooLong ? 'A part of the URL is too long.' : 'The URL is not valid.', details: [{ field: 'url', reason: tooLong ? 'path parameter too long' : 'not a valid URL component' }] },
+      });
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
