@@ -1,0 +1,86 @@
+/**
+ * Runs a segmentation (latent class models for a range of K) in a worker thread, so long fits never
+ * block the server, with progress reports and cancellation.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CategoricalResponses, LatentClassComparison, LatentClassOptions } from '../analysis/lca.ts';
+
+export interface SegmentationInput {
+  responses: CategoricalResponses;
+  /** Numbers of classes to compare, e.g. [1, 2, 3, 4, 5, 6]. */
+  classes: number[];
+  options?: Pick<LatentClassOptions, 'starts' | 'seed' | 'maxIterations' | 'tolerance' | 'screenIterations' | 'finalists' | 'screenRows'> & {
+    criterion?: 'bic' | 'aic';
+  };
+}
+
+export type SegmentationMessage =
+  | { type: 'progress'; fraction: number; message: string }
+  | { type: 'result'; result: LatentClassComparison }
+  | { type: 'error'; message: string };
+
+export interface RunSegmentationOptions {
+  onProgress?: (fraction: number, message: string) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Fits the models in a node:worker_threads Worker running segment-worker.ts (TypeScript through the
+ * tsx loader). Relays progress; on abort the worker is terminated and the promise rejects with a
+ * DOMException named "AbortError". Errors of the fit (e.g. too few respondents) reject with an Error
+ * carrying the analysis message.
+ *
+ * @example
+ * const controller = new AbortController();
+ * const result = await runSegmentation({ responses, classes: [1, 2, 3, 4] },
+ *   { onProgress: (f, msg) => bar.update(f, msg), signal: controller.signal });
+ */
+export function runSegmentation(input: SegmentationInput, options: RunSegmentationOptions = {}): Promise<LatentClassComparison> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return Promise.reject(abortError());
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(input);
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      fn();
+    };
+    const onAbort = () => {
+      finish(() => reject(abortError()));
+      void worker.terminate();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (m: SegmentationMessage) => {
+      if (m.type === 'progress') onProgress?.(m.fraction, m.message);
+      else if (m.type === 'result') {
+        onProgress?.(1, 'done');
+        finish(() => resolve(m.result));
+        void worker.terminate();
+      } else finish(() => reject(new Error(m.message)));
+    });
+    worker.on('error', (err) => finish(() => reject(err)));
+    worker.on('exit', (code) => finish(() => reject(new Error(`segmentation worker stopped (exit code ${code})`))));
+  });
+}
+
+/**
+ * Starts segment-worker.ts. Node 20 does not apply `execArgv: ['--import', 'tsx']` to worker threads
+ * (the .ts entry then fails with "Unknown file extension"), so a tiny CommonJS bootstrap registers the
+ * tsx ESM loader inside the worker and then imports the TypeScript entry. Works the same under
+ * `npx tsx`, `node bin/...` and vitest.
+ */
+function startWorker(input: SegmentationInput): Worker {
+  const entry = new URL('./segment-worker.ts', import.meta.url).href;
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })
+  .catch((err) => { require('node:worker_threads').parentPort.postMessage({ type: 'error', message: String(err && err.message || err) }); });`;
+  return new Worker(bootstrap, { eval: true, workerData: input });
+}
+
+function abortError(): Error {
+  return new DOMException('The segmentation was cancelled', 'AbortError');
+}
