@@ -43,70 +43,76 @@ export interface BatcherOptions {
   /** How long the first submission of a batch waits for others to join (group commit window). */
   windowMs?: number;
   maxBatch?: number;
+  /** Concurrent batch writes for submissions without a quota or one-per-person rule. */
+  parallelWrites?: number;
+}
+
+/** A queue whose batches are written with at most `maxInFlight` statements at a time. */
+class Lane {
+  private queue: Waiter[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private inFlight = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly maxInFlight: number,
+    private readonly windowMs: number,
+    private readonly maxBatch: number,
+  ) {}
+
+  push(w: Waiter) {
+    this.queue.push(w);
+    if (this.inFlight >= this.maxInFlight) return; // the running write picks it up when it returns
+    if (this.queue.length >= this.maxBatch) this.flushNow();
+    else if (!this.timer) this.timer = setTimeout(() => this.flushNow(), this.windowMs);
+  }
+
+  private flushNow() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    while (this.queue.length && this.inFlight < this.maxInFlight) void this.write(this.queue.splice(0, this.maxBatch));
+  }
+
+  private async write(batch: Waiter[]) {
+    this.inFlight++;
+    try {
+      await writeBatch(this.db, batch);
+    } catch (err) {
+      for (const w of batch) w.reject(err);
+    } finally {
+      this.inFlight--;
+      // Whatever arrived during the write forms the next batch at once: under load batches grow by themselves.
+      if (this.queue.length) this.flushNow();
+    }
+  }
 }
 
 /**
  * Group commit for responses. Submissions arriving within a few milliseconds are written with ONE
  * multi-row `INSERT ... ON CONFLICT (survey_id, client_token) DO UPDATE ... WHERE responses.status =
  * 'partial'`, and each caller's promise settles only when that statement has returned (committed), so
- * a request is acknowledged only after its response is stored. Flushes run one at a time per database,
- * which also makes the quota and "one response per person" checks exact within this process; a batch
- * that fails as a whole is retried item by item, so one bad row cannot fail its neighbours.
+ * a request is acknowledged only after its response is stored. Submissions to surveys with a quota or
+ * "one response per person" (and personal invitations) go through a lane that writes one batch at a
+ * time, which makes those checks exact within this process; the others use a few concurrent writes.
+ * A batch that fails as a whole is retried item by item, so one bad row cannot fail its neighbours.
  */
 export class ResponseBatcher {
-  private queue: Waiter[] = [];
-  private timer: NodeJS.Timeout | null = null;
-  private flushing = false;
-  private readonly windowMs: number;
-  private readonly maxBatch: number;
+  private readonly free: Lane;
+  private readonly constrained: Lane;
 
-  constructor(
-    private readonly db: Db,
-    opts: BatcherOptions = {},
-  ) {
-    this.windowMs = opts.windowMs ?? 2;
-    this.maxBatch = opts.maxBatch ?? 500;
+  constructor(db: Db, opts: BatcherOptions = {}) {
+    const windowMs = opts.windowMs ?? 2;
+    const maxBatch = opts.maxBatch ?? 500;
+    this.free = new Lane(db, opts.parallelWrites ?? 4, windowMs, maxBatch);
+    this.constrained = new Lane(db, 1, windowMs, maxBatch);
   }
 
   /** Queues a submission; resolves after the write has committed, rejects with an AppError (409/410) or a database error. */
   submit(item: PendingResponse): Promise<StoredResponse> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
-      this.schedule();
+      const lane = item.quota !== null || item.onePerPerson || item.invitationId ? this.constrained : this.free;
+      lane.push({ item, resolve, reject });
     });
-  }
-
-  private schedule() {
-    if (this.flushing) return;
-    if (this.queue.length >= this.maxBatch) {
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = null;
-      void this.flush();
-    } else if (!this.timer) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        void this.flush();
-      }, this.windowMs);
-    }
-  }
-
-  private async flush() {
-    if (this.flushing || this.queue.length === 0) return;
-    this.flushing = true;
-    const batch = this.queue.splice(0, this.maxBatch);
-    try {
-      await writeBatch(this.db, batch);
-    } catch (err) {
-      for (const w of batch) w.reject(err);
-    } finally {
-      this.flushing = false;
-      // Whatever arrived during the write forms the next batch at once: under load batches grow by themselves.
-      if (this.queue.length) {
-        if (this.timer) clearTimeout(this.timer);
-        this.timer = null;
-        void this.flush();
-      }
-    }
   }
 }
 

@@ -1,0 +1,247 @@
+/**
+ * Ingest benchmark (issue 3): how many complete survey responses per second the public submit route
+ * stores, next to the requests/s of a no-op route measured in the same run on the same app.
+ *
+ * For each database (PostgreSQL when DATABASE_URL is set, then the embedded PGlite) the app runs in a
+ * child process (so that autocannon does not share its CPU); this process drives it with autocannon:
+ * first POST /__bench/noop (a hidden route that parses the same JSON body and answers 200), then
+ * POST /api/public/surveys/:slug/responses with complete, valid NPS answers, each with a fresh client
+ * token and a random client IP (X-Forwarded-For, trustProxy on: many respondents, as in production, so
+ * that the per-IP rate limit applies as it would). Afterwards it counts the stored responses: every
+ * acknowledged (201) submission must be in the database.
+ *
+ * Prints responses/s, p50/p99 latency, errors, the no-op requests/s and the ratio. Target: ratio >= 0.5
+ * on PostgreSQL with 0 errors and every acknowledged response stored.
+ * Run: npm run bench:ingest  (options: --duration 10 --connections 100; KB_PROF=1 writes CPU profiles of the server to /tmp/kbprof)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+// @ts-expect-error autocannon ships no type declarations
+import autocannonUntyped from 'autocannon';
+
+interface Histogram {
+  average: number;
+  p50: number;
+  p99: number;
+}
+interface AutocannonResult {
+  requests: Histogram;
+  latency: Histogram;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+interface AutocannonRequest {
+  method?: string;
+  path?: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+type Autocannon = (
+  opts: Record<string, unknown>,
+  done: (err: Error | null, result: AutocannonResult) => void,
+) => { on(event: 'response', fn: (client: unknown, status: number) => void): void };
+const autocannon = autocannonUntyped as Autocannon;
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const DURATION = option('duration', 10);
+const CONNECTIONS = option('connections', 100);
+
+/** Child process: the app on one database, with the bench's hidden routes, listening on a free port. */
+async function serve(kind: 'postgres' | 'pglite') {
+  const { buildApp } = await import('../src/server/app.ts');
+  const { testConfig } = await import('../src/server/config.ts');
+  const { openDatabase } = await import('../src/db/database.ts');
+  const { createSurvey } = await import('../src/domain/surveys/create-survey.command.ts');
+  const { publishSurvey } = await import('../src/domain/surveys/update-survey-settings.command.ts');
+  const { insertWorkspace } = await import('../src/domain/workspaces/workspace.repository.ts');
+  const pg = (await import('pg')).default;
+
+  let databaseUrl: string | undefined;
+  let dropDatabase = async () => {};
+  if (kind === 'postgres') {
+    const url = process.env.DATABASE_URL!;
+    const name = `kb_bench_${randomBytes(5).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const u = new URL(url);
+    u.pathname = `/${name}`;
+    databaseUrl = u.toString();
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    };
+  }
+  const database = await openDatabase({ databaseUrl, dataDir: 'memory://' });
+  // Production-like: development env (the production rate limits), no logging, client IP from the proxy header.
+  const app = await buildApp({ config: testConfig({ env: 'development', databaseUrl, trustProxy: true, logLevel: 'silent' }), database, logger: false });
+  app.post('/__bench/noop', { config: { csrf: false } }, async () => ({ ok: true }));
+  app.get('/__bench/count', async (request) => {
+    const { surveyId } = request.query as { surveyId: string };
+    const row = await app.db
+      .selectFrom('responses')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('survey_id', '=', surveyId)
+      .where('status', '=', 'complete')
+      .executeTakeFirstOrThrow();
+    return { count: Number(row.n) };
+  });
+  const userId = randomUUID();
+  await app.db.insertInto('users').values({ id: userId, email: `bench-${userId}@example.org`, name: 'Bench', password_hash: 'x' }).execute();
+  const ws = await insertWorkspace(app.db, { name: 'Bench', ownerId: userId });
+  const survey = await createSurvey(app.db, { workspaceId: ws.id, name: 'NPS bench', template: 'nps' });
+  await publishSurvey(app.db, ws.id, survey.id);
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  process.stdout.write(`${JSON.stringify({ address, slug: survey.slug, surveyId: survey.id })}\n`);
+  process.stdin.resume();
+  process.stdin.on('end', async () => {
+    await app.close();
+    await database.close();
+    await dropDatabase();
+    process.exit(0);
+  });
+}
+
+interface Served {
+  child: ChildProcess;
+  address: string;
+  slug: string;
+  surveyId: string;
+}
+
+function startServer(kind: 'postgres' | 'pglite'): Promise<Served> {
+  const child = spawn(process.execPath, [...(process.env.KB_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/kbprof'] : []), '--import', 'tsx', fileURLToPath(import.meta.url), '--serve', kind], { stdio: ['pipe', 'pipe', 'inherit'], env: process.env });
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buffer += d.toString();
+      const line = buffer.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve({ child, ...JSON.parse(line) });
+    });
+    child.on('exit', (code) => reject(new Error(`bench server (${kind}) exited with ${code}`)));
+  });
+}
+
+const randomIp = () => `10.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}`;
+const why = ['Lekker brood en vriendelijk personeel', 'Te duur voor wat je krijgt', 'Great bread, but the queue on Saturday is long', 'Online bestellen werkt prima'];
+
+function answers(i: number) {
+  const nps = i % 11;
+  const a: Record<string, unknown> = { nps, frequency: ['weekly', 'monthly', 'sometimes', 'first'][i % 4], contact_ok: false };
+  a[nps <= 6 ? 'why_low' : nps <= 8 ? 'why_mid' : 'why_high'] = why[i % why.length];
+  return a;
+}
+
+/** Averages of several rounds (requests/s and latency percentiles averaged, errors summed). */
+function combine(rounds: AutocannonResult[]): AutocannonResult {
+  const avg = (f: (r: AutocannonResult) => number) => rounds.reduce((a, r) => a + f(r), 0) / rounds.length;
+  const sum = (f: (r: AutocannonResult) => number) => rounds.reduce((a, r) => a + f(r), 0);
+  return {
+    requests: { average: avg((r) => r.requests.average), p50: avg((r) => r.requests.p50), p99: avg((r) => r.requests.p99) },
+    latency: { average: avg((r) => r.latency.average), p50: avg((r) => r.latency.p50), p99: Math.max(...rounds.map((r) => r.latency.p99)) },
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+  };
+}
+
+function run(opts: { url: string; path: string; body: (i: number) => unknown; duration: number; acked?: (status: number) => void }): Promise<AutocannonResult> {
+  let i = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: opts.url,
+        connections: CONNECTIONS,
+        duration: opts.duration,
+        requests: [
+          {
+            method: 'POST',
+            path: opts.path,
+            setupRequest: (req: AutocannonRequest) => {
+              req.body = JSON.stringify(opts.body(i++));
+              req.headers = { 'content-type': 'application/json', 'x-forwarded-for': randomIp() };
+              return req;
+            },
+          },
+        ],
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+    if (opts.acked) instance.on('response', (_client: unknown, status: number) => opts.acked!(status));
+  });
+}
+
+async function bench(kind: 'postgres' | 'pglite') {
+  const s = await startServer(kind);
+  try {
+    const sample = (i: number) => ({ clientToken: `${randomUUID()}${i}`, answers: answers(i), complete: true, language: i % 5 === 0 ? 'en' : 'nl' });
+    // Warm both paths (JIT, connection pool), then alternate the two measurements so that load from
+    // elsewhere on the machine hits both alike.
+    await run({ url: s.address, path: '/__bench/noop', body: sample, duration: 2 });
+    await run({ url: s.address, path: `/api/public/surveys/${s.slug}/responses`, body: sample, duration: 2 });
+    let acked = 0;
+    const noopRounds: AutocannonResult[] = [];
+    const submitRounds: AutocannonResult[] = [];
+    const before = (await (await fetch(`${s.address}/__bench/count?surveyId=${s.surveyId}`)).json()) as { count: number };
+    for (let round = 0; round < 2; round++) {
+      noopRounds.push(await run({ url: s.address, path: '/__bench/noop', body: sample, duration: DURATION / 2 }));
+      submitRounds.push(
+        await run({ url: s.address, path: `/api/public/surveys/${s.slug}/responses`, body: sample, duration: DURATION / 2, acked: (status) => void (status === 201 && acked++) }),
+      );
+    }
+    const noop = combine(noopRounds);
+    const submit = combine(submitRounds);
+    const stored = (await (await fetch(`${s.address}/__bench/count?surveyId=${s.surveyId}`)).json()) as { count: number };
+    const errors = submit.errors + submit.timeouts + submit.non2xx;
+    const ratio = submit.requests.average / noop.requests.average;
+    return {
+      kind,
+      responsesPerSecond: submit.requests.average,
+      p50: submit.latency.p50,
+      p99: submit.latency.p99,
+      errors,
+      noopPerSecond: noop.requests.average,
+      noopErrors: noop.errors + noop.timeouts + noop.non2xx,
+      ratio,
+      acked,
+      stored: stored.count - before.count,
+    };
+  } finally {
+    s.child.stdin!.end();
+    await new Promise((r) => s.child.once('exit', r));
+  }
+}
+
+async function main() {
+  const kinds: ('postgres' | 'pglite')[] = process.env.DATABASE_URL ? ['postgres', 'pglite'] : ['pglite'];
+  if (!process.env.DATABASE_URL) console.log('DATABASE_URL is not set: measuring PGlite only.');
+  console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, complete NPS submissions (fresh client token each)\n`);
+  const rows = [];
+  for (const kind of kinds) {
+    const r = await bench(kind);
+    rows.push(r);
+    console.log(
+      `${kind.padEnd(9)} responses/s ${r.responsesPerSecond.toFixed(0).padStart(7)}  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  errors ${r.errors}` +
+        `   no-op req/s ${r.noopPerSecond.toFixed(0).padStart(7)}  ratio ${r.ratio.toFixed(2)}   acknowledged ${r.acked}  stored ${r.stored}  ${r.stored >= r.acked ? 'all stored' : `MISSING ${r.acked - r.stored}`}`,
+    );
+  }
+  const pgRow = rows.find((r) => r.kind === 'postgres');
+  if (pgRow) {
+    const pass = pgRow.ratio >= 0.5 && pgRow.errors === 0 && pgRow.stored >= pgRow.acked;
+    console.log(`\nPostgreSQL target (ratio >= 0.5, 0 errors, every acknowledged response stored): ${pass ? 'MET' : 'NOT MET'}`);
+  }
+  const lost = rows.some((r) => r.stored < r.acked);
+  process.exit(lost ? 1 : 0);
+}
+
+if (args[0] === '--serve') await serve(args[1] as 'postgres' | 'pglite');
+else await main();
