@@ -7,6 +7,8 @@ import Signup from './pages/auth/Signup.tsx';
 import AcceptInvite from './pages/invite/index.tsx';
 import Dashboard from './pages/dashboard/index.tsx';
 import SurveysArea from './pages/surveys/index.tsx';
+import SurveyDistribute from './pages/surveys/Distribute/index.tsx';
+import SurveyResponses from './pages/surveys/Responses/index.tsx';
 import IdeasArea from './pages/ideas/index.tsx';
 import AnalysisArea from './pages/analysis/index.tsx';
 import SegmentsArea from './pages/segments/index.tsx';
@@ -39,6 +41,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Dashboard /> },
       { path: 'surveys/*', element: <SurveysArea /> },
+      { path: 'surveys/:surveyId/distribute', element: <SurveyDistribute /> },
+      { path: 'surveys/:surveyId/responses', element: <SurveyResponses /> },
       { path: 'ideas/*', element: <IdeasArea /> },
       { path: 'analysis/*', element: <AnalysisArea /> },
       { path: 'segments/*', element: <SegmentsArea /> },
