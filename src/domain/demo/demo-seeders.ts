@@ -1,3 +1,4 @@
 // Imports every capability's demo seeder for its side effect (registerDemoSeeder). Order matters:
 // surveys and responses first, then what is derived from them.
+import '../surveys/demo.ts';
 export {};
