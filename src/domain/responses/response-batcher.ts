@@ -58,6 +58,8 @@ class Lane {
     private readonly maxInFlight: number,
     private readonly windowMs: number,
     private readonly maxBatch: number,
+    /** Quota and one-per-person checks (and the lookup they need) run only in the constrained lane. */
+    private readonly constrained: boolean,
   ) {}
 
   push(w: Waiter) {
@@ -76,7 +78,7 @@ class Lane {
   private async write(batch: Waiter[]) {
     this.inFlight++;
     try {
-      await writeBatch(this.db, batch);
+      await writeBatch(this.db, batch, this.constrained);
     } catch (err) {
       for (const w of batch) w.reject(err);
     } finally {
@@ -103,8 +105,8 @@ export class ResponseBatcher {
   constructor(db: Db, opts: BatcherOptions = {}) {
     const windowMs = opts.windowMs ?? 2;
     const maxBatch = opts.maxBatch ?? 500;
-    this.free = new Lane(db, opts.parallelWrites ?? 4, windowMs, maxBatch);
-    this.constrained = new Lane(db, 1, windowMs, maxBatch);
+    this.free = new Lane(db, opts.parallelWrites ?? 6, windowMs, maxBatch, false);
+    this.constrained = new Lane(db, 1, windowMs, maxBatch, true);
   }
 
   /** Queues a submission; resolves after the write has committed, rejects with an AppError (409/410) or a database error. */
@@ -118,7 +120,7 @@ export class ResponseBatcher {
 
 const key = (surveyId: string, token: string) => `${surveyId}\u0000${token}`;
 
-async function writeBatch(db: Db, batch: Waiter[]) {
+async function writeBatch(db: Db, batch: Waiter[], constrained: boolean) {
   // Several submissions of one client token in a batch: the last wins, a complete one over a partial one.
   const groups = new Map<string, Waiter[]>();
   for (const w of batch) {
@@ -135,29 +137,31 @@ async function writeBatch(db: Db, batch: Waiter[]) {
     }
   };
 
-  const surveyIds = [...new Set(chosen.map((w) => w.item.surveyId))];
-  const existing = await db
-    .selectFrom('responses')
-    .select(['id', 'survey_id', 'client_token', 'status', 'version'])
-    .where('survey_id', 'in', surveyIds)
-    .where(
-      'client_token',
-      'in',
-      chosen.map((w) => w.item.clientToken),
-    )
-    .execute();
-  const existingByKey = new Map(existing.map((r) => [key(r.survey_id, r.client_token), r]));
-
-  let todo: Waiter[] = [];
-  for (const w of chosen) {
-    const prior = existingByKey.get(key(w.item.surveyId, w.item.clientToken));
-    // A response that is complete never changes again: a retry gets the same answer, a late page save too.
-    if (prior?.status === 'complete') settle(w, { id: prior.id, status: 'complete', version: prior.version, created: false });
-    else todo.push(w);
+  let todo: Waiter[] = chosen;
+  if (constrained) {
+    // A response that is complete never changes again: a retry gets the same answer, a late page save
+    // too, and neither may be refused by the quota or one-per-person rule it already passed.
+    const existing = await db
+      .selectFrom('responses')
+      .select(['id', 'survey_id', 'client_token', 'status', 'version'])
+      .where('survey_id', 'in', [...new Set(chosen.map((w) => w.item.surveyId))])
+      .where(
+        'client_token',
+        'in',
+        chosen.map((w) => w.item.clientToken),
+      )
+      .execute();
+    const existingByKey = new Map(existing.map((r) => [key(r.survey_id, r.client_token), r]));
+    todo = [];
+    for (const w of chosen) {
+      const prior = existingByKey.get(key(w.item.surveyId, w.item.clientToken));
+      if (prior?.status === 'complete') settle(w, { id: prior.id, status: 'complete', version: prior.version, created: false });
+      else todo.push(w);
+    }
+    todo = await enforceOnePerPerson(db, todo, settle);
+    todo = await enforceQuota(db, todo, settle);
   }
-
-  todo = await enforceOnePerPerson(db, todo, settle);
-  todo = await enforceQuota(db, todo, settle);
+  // Unconstrained: one statement; a row the upsert leaves alone (already complete) is looked up after.
   if (todo.length === 0) return;
 
   try {
