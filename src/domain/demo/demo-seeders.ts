@@ -1,4 +1,6 @@
 // Imports every capability's demo seeder for its side effect (registerDemoSeeder). Order matters:
 // surveys and responses first, then what is derived from them.
 import '../surveys/demo.ts';
+import '../ideas/demo.ts';
+import '../contacts/demo.ts';
 export {};

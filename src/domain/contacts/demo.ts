@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import { registerDemoSeeder, type DemoContext } from '../demo/seed-demo.ts';
+
+const FIRST = ['Anna', 'Bram', 'Carla', 'Daan', 'Eva', 'Fleur', 'Gijs', 'Hanna', 'Iris', 'Jeroen', 'Karin', 'Lars', 'Mila', 'Noah'];
+const DISTRICTS = ['Centrum', 'Noord', 'Oost', 'Zuid', 'West'];
+
+// Customers of the demo bakery (contacts as if imported from the till system's CSV). No invitations:
+// their links are derived from the server secret, which the seeder does not know.
+async function seedContacts(ctx: DemoContext) {
+  const rows = FIRST.map((name, i) => ({
+    id: randomUUID(),
+    workspace_id: ctx.workspaceId,
+    email: `${name.toLowerCase()}@voorbeeld.nl`,
+    name: `${name} ${['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit'][i % 5]}`,
+    locale: i % 5 === 4 ? 'en' : 'nl',
+    attributes: JSON.stringify({ wijk: DISTRICTS[Math.floor(ctx.random.next() * DISTRICTS.length)], klantSinds: String(2015 + Math.floor(ctx.random.next() * 10)) }),
+    source: 'csv',
+    unsubscribed_at: i === 3 || i === 11 ? new Date(Date.now() - (i + 1) * 86_400_000) : null,
+  }));
+  await ctx.db.insertInto('customers').values(rows).execute();
+  ctx.log(`demo: ${rows.length} customers`);
+}
+
+registerDemoSeeder({ name: 'contacts', seed: seedContacts });
