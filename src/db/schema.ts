@@ -299,6 +299,53 @@ export interface IdeaNotificationsTable {
   created_at: DefaultTimestamp;
 }
 
+// Segments (migration 2026_11_23_2000_create_segments).
+export type SegmentationRunStatus = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface SegmentationRunsTable {
+  id: string;
+  workspace_id: string;
+  survey_id: string;
+  status: Generated<SegmentationRunStatus>;
+  /** 0..1 */
+  progress: Generated<number>;
+  message: Generated<string>;
+  /** The item keys fitted (question names, or "question=value" for a checkbox option). */
+  items: Json<string[]>;
+  /** The model comparison and the fitted models (see src/shared/segments.ts SegmentationRunResult). */
+  result: Json<Record<string, unknown>> | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface SegmentationsTable {
+  id: string;
+  workspace_id: string;
+  survey_id: string;
+  name: string;
+  items: Json<string[]>;
+  k: number;
+  /** shares, categories and class-conditional probabilities of the chosen model. */
+  model: Json<Record<string, unknown>>;
+  /** One label per segment, in segment order. */
+  labels: Json<string[]>;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface SegmentAssignmentsTable {
+  workspace_id: string;
+  segmentation_id: string;
+  response_id: string;
+  customer_id: string | null;
+  /** 0-based segment number. */
+  segment: number;
+  probability: number;
+}
+
 export interface Database {
   users: UsersTable;
   workspaces: WorkspacesTable;
@@ -324,6 +371,9 @@ export interface Database {
   changelog_entry_ideas: ChangelogEntryIdeasTable;
   idea_notifications: IdeaNotificationsTable;
   invitations: InvitationsTable;
+  segmentation_runs: SegmentationRunsTable;
+  segmentations: SegmentationsTable;
+  segment_assignments: SegmentAssignmentsTable;
 }
 
 export type User = Selectable<UsersTable>;

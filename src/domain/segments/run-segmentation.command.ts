@@ -1,0 +1,160 @@
+import { encodeCategoricalResponses } from '../../analysis/lca-responses.ts';
+import type { Db } from '../../db/database.ts';
+import { errors } from '../../server/errors.ts';
+import type { SegmentationRunResult, SegmentItem } from '../../shared/segments.ts';
+import { fitSegments, SegmentFitCancelled, type SegmentFit } from './segment-fit-runner.ts';
+import { segmentCards, type SegmentModel } from './segment-profile.ts';
+import { segmentColumns, segmentItems } from './segment-items.ts';
+import { completeSurveyResponses, loadSegmentSurvey } from './segment-survey.repository.ts';
+import { getSegmentationRun, insertSegmentationRun, updateRunningRun } from './segmentation-run.repository.ts';
+
+export interface StartSegmentationRunProps {
+  workspaceId: string;
+  surveyId: string;
+  items: string[];
+  userId: string | null;
+  maxK?: number;
+  starts?: number;
+  seed?: number;
+}
+
+/** The stored result: what the API shows plus the fitted model parameters needed to save a segmentation. */
+export interface StoredRunResult extends SegmentationRunResult {
+  fits: SegmentModel[];
+}
+
+interface ActiveRun {
+  controller: AbortController;
+  done: Promise<void>;
+}
+
+// Runs of this process, per database, so cancel can abort the fit and shutdown can wait for it.
+const active = new WeakMap<Db, Map<string, ActiveRun>>();
+
+function activeRuns(db: Db): Map<string, ActiveRun> {
+  let runs = active.get(db);
+  if (!runs) active.set(db, (runs = new Map()));
+  return runs;
+}
+
+/** Progress is written at most this often (and on every whole tenth). */
+const PROGRESS_INTERVAL_MS = 250;
+
+/**
+ * Starts a segmentation run: checks the survey and the items, records the run and fits latent class
+ * models for K = 1..maxK in the background (a worker thread), writing progress to segmentation_runs.
+ * Returns the run id at once; poll getSegmentationRun for progress and the result.
+ */
+export async function startSegmentationRun(db: Db, props: StartSegmentationRunProps): Promise<string> {
+  const survey = await loadSegmentSurvey(db, props.workspaceId, props.surveyId);
+  const responses = await completeSurveyResponses(db, props.workspaceId, props.surveyId);
+  const items = [...new Set(props.items)];
+  const available = new Map(segmentItems(survey.questions, responses.map((r) => r.answers)).map((i) => [i.key, i]));
+  const details = items.flatMap((key, i) => {
+    const item = available.get(key);
+    if (!item) return [{ field: `body.items.${i}`, reason: `"${key}" is not a categorical question of this survey` }];
+    if (item.answered === 0) return [{ field: `body.items.${i}`, reason: `"${key}" has no answers yet` }];
+    return [];
+  });
+  if (details.length > 0) throw errors.validation(details);
+  if (responses.length < 2) throw errors.unprocessable('TOO_FEW_RESPONSES', 'Segments need at least 2 complete responses.');
+  const maxK = Math.min(props.maxK ?? 8, responses.length);
+  const chosen = items.map((k) => available.get(k)!);
+
+  const runId = await insertSegmentationRun(db, { workspaceId: props.workspaceId, surveyId: props.surveyId, items, userId: props.userId });
+  const controller = new AbortController();
+  const runs = activeRuns(db);
+  const done = fitAndStore(db, runId, {
+    columns: segmentColumns(survey.questions, items, responses.map((r) => r.answers)),
+    items: chosen,
+    maxK,
+    starts: props.starts ?? 10,
+    seed: props.seed ?? 1,
+    signal: controller.signal,
+  }).finally(() => runs.delete(runId));
+  runs.set(runId, { controller, done });
+  return runId;
+}
+
+async function fitAndStore(
+  db: Db,
+  runId: string,
+  input: { columns: ReturnType<typeof segmentColumns>; items: SegmentItem[]; maxK: number; starts: number; seed: number; signal: AbortSignal },
+): Promise<void> {
+  let lastWrite = 0;
+  let lastTenth = -1;
+  let writing: Promise<unknown> = Promise.resolve();
+  const onProgress = (fraction: number, message: string) => {
+    const now = Date.now();
+    const tenth = Math.floor(fraction * 10);
+    if (now - lastWrite < PROGRESS_INTERVAL_MS && tenth === lastTenth) return;
+    lastWrite = now;
+    lastTenth = tenth;
+    writing = writing.then(() => updateRunningRun(db, runId, { progress: Math.min(0.99, fraction), message })).catch(() => {});
+  };
+  try {
+    const responses = encodeCategoricalResponses(input.columns);
+    const ks = Array.from({ length: input.maxK }, (_, i) => i + 1);
+    const fits = await fitSegments({ responses, ks, starts: input.starts, seed: input.seed }, { onProgress, signal: input.signal });
+    await writing;
+    await updateRunningRun(db, runId, { status: 'done', progress: 1, message: 'done', result: runResult(fits, input.items) as unknown as Record<string, unknown> });
+  } catch (err) {
+    await writing;
+    if (err instanceof SegmentFitCancelled || input.signal.aborted) {
+      await updateRunningRun(db, runId, { status: 'cancelled', message: 'cancelled' }).catch(() => {});
+    } else {
+      await updateRunningRun(db, runId, { status: 'failed', message: 'failed', error: (err as Error).message.slice(0, 500) }).catch(() => {});
+    }
+  }
+}
+
+/** Chooses the best K by BIC and presents every fitted model as cards. */
+export function runResult(fits: readonly SegmentFit[], items: readonly SegmentItem[]): StoredRunResult {
+  const best = fits.reduce((a, b) => (b.model.bic < a.model.bic ? b : a));
+  const n = fits.length > 0 ? Array.from(fits[0].segment).filter((s) => s >= 0).length : 0;
+  return {
+    n,
+    items: [...items],
+    best: best.model.k,
+    criterion: 'bic',
+    noStructure: best.model.k === 1,
+    models: fits.map((f) => ({
+      k: f.model.k,
+      loglik: f.model.loglik,
+      bic: f.model.bic,
+      aic: f.model.aic,
+      entropy: f.model.entropy,
+      npar: f.model.npar,
+      converged: f.model.converged,
+      segments: segmentCards(f.model, items, f),
+    })),
+    fits: fits.map((f) => f.model),
+  };
+}
+
+/**
+ * Cancels a running run: marks it cancelled and aborts its fit (the worker is terminated).
+ * Returns the run's status afterwards; 404 when the run is not in this workspace.
+ */
+export async function cancelSegmentationRun(db: Db, workspaceId: string, runId: string): Promise<string> {
+  const run = await getSegmentationRun(db, workspaceId, runId);
+  if (!run) throw errors.notFound('Segmentation run');
+  if (run.status !== 'running') return run.status;
+  await updateRunningRun(db, runId, { status: 'cancelled', message: 'cancelled' });
+  const entry = activeRuns(db).get(runId);
+  entry?.controller.abort();
+  await entry?.done;
+  return 'cancelled';
+}
+
+/** Waits for a run of this process to finish (tests, shutdown). */
+export async function settleSegmentationRun(db: Db, runId: string): Promise<void> {
+  await activeRuns(db).get(runId)?.done;
+}
+
+/** Aborts every run of this process on this database and waits for them (on shutdown). */
+export async function stopSegmentationRuns(db: Db): Promise<void> {
+  const runs = [...activeRuns(db).values()];
+  for (const r of runs) r.controller.abort();
+  await Promise.allSettled(runs.map((r) => r.done));
+}

@@ -1,0 +1,137 @@
+import { wilsonInterval } from '../../analysis/proportion.ts';
+import { segmentLetter, type LocalizedText, type SegmentCard, type SegmentItem, type SegmentTrait } from '../../shared/segments.ts';
+
+/** The parameters of one fitted latent class model, as kept with a run and a saved segmentation. */
+export interface SegmentModel {
+  k: number;
+  loglik: number;
+  bic: number;
+  aic: number;
+  entropy: number | null;
+  npar: number;
+  converged: boolean;
+  shares: number[];
+  /** Item keys, in column order. */
+  items: string[];
+  /** Observed category values per item; probs[item][class][category] refers to these. */
+  categories: string[][];
+  probs: number[][][];
+}
+
+/** An answer must be at least this common in the segment to describe it ("often"). */
+const MIN_IN_SEGMENT = 0.4;
+const FALLBACK_MIN_IN_SEGMENT = 0.25;
+const MIN_LIFT = 1.2;
+const TRAITS_KEPT = 5;
+const TRAITS_IN_SENTENCE = 3;
+
+/**
+ * The answers that set each segment apart: for every item its category with the highest lift
+ * P(answer | segment) / P(answer | rest), where the rest is the other classes weighted by their
+ * shares; kept when the answer is common in the segment (≥ 40%, else ≥ 25%) and at least 1.2× as
+ * common as in the rest; sorted by lift. With one class, the most common answers (lift 1).
+ */
+export function segmentTraits(model: SegmentModel, items: readonly SegmentItem[], segment: number): SegmentTrait[] {
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  const K = model.k;
+  const restShare = 1 - model.shares[segment];
+  const candidates: SegmentTrait[] = [];
+  model.items.forEach((key, j) => {
+    const item = byKey.get(key);
+    if (!item) return;
+    let best: SegmentTrait | null = null;
+    model.categories[j].forEach((value, c) => {
+      const inSegment = model.probs[j][segment][c];
+      let rest = inSegment;
+      if (K > 1 && restShare > 1e-12) {
+        rest = 0;
+        for (let l = 0; l < K; l++) if (l !== segment) rest += model.shares[l] * model.probs[j][l][c];
+        rest /= restShare;
+      }
+      const lift = inSegment / Math.max(rest, 1e-4);
+      const category = item.categories.find((x) => x.value === value);
+      const trait: SegmentTrait = { item: key, question: questionLabel(item), answer: category?.text ?? { nl: value, en: value }, inSegment, rest, lift };
+      const better = K === 1 ? !best || inSegment > best.inSegment : !best || lift > best.lift;
+      if (better) best = trait;
+    });
+    if (best) candidates.push(best);
+  });
+  if (K === 1) return candidates.sort((a, b) => b.inSegment - a.inSegment).slice(0, TRAITS_KEPT);
+  const pick = (min: number) => candidates.filter((t) => t.inSegment >= min && t.lift >= MIN_LIFT).sort((a, b) => b.lift - a.lift || b.inSegment - a.inSegment);
+  const strong = pick(MIN_IN_SEGMENT);
+  return (strong.length > 0 ? strong : pick(FALLBACK_MIN_IN_SEGMENT)).slice(0, TRAITS_KEPT);
+}
+
+/** The question title as a short label: without a trailing "(...)" remark or question mark. */
+function questionLabel(item: SegmentItem): LocalizedText {
+  const short = (s: string) => s.replace(/\s*\([^)]*\)\s*$/, '').replace(/[?:]\s*$/, '').trim();
+  return { nl: short(item.title.nl), en: short(item.title.en) };
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/**
+ * The sentence that explains a segment, composed from the top-lift answers in the survey's own
+ * words, e.g. "Segment B (34%): vaak 'Gezin met thuiswonende kinderen' bij Hoe ziet uw huishouden eruit, ...".
+ */
+export function segmentSentence(segment: number, share: number, traits: readonly SegmentTrait[], single: boolean): LocalizedText {
+  const head = { nl: `Segment ${segmentLetter(segment)} (${percent(share)})`, en: `Segment ${segmentLetter(segment)} (${percent(share)})` };
+  if (single) {
+    return {
+      nl: `${head.nl}: iedereen samen; de antwoorden laten geen duidelijke groepen zien.`,
+      en: `${head.en}: everyone together; the answers show no clear groups.`,
+    };
+  }
+  const top = traits.slice(0, TRAITS_IN_SENTENCE);
+  if (top.length === 0) {
+    return { nl: `${head.nl}: geen antwoorden die deze groep duidelijk onderscheiden.`, en: `${head.en}: no answers clearly set this group apart.` };
+  }
+  const quote = (s: string) => (s.startsWith('niet ') || s.startsWith('not ') ? s : `'${s}'`);
+  return {
+    nl: `${head.nl}: vaak ${top.map((t) => `${quote(t.answer.nl)} bij ${t.question.nl}`).join(', ')}.`,
+    en: `${head.en}: often ${top.map((t) => `${quote(t.answer.en)} for ${t.question.en}`).join(', ')}.`,
+  };
+}
+
+/** A suggested segment name from its two strongest answers, e.g. "Gezin met thuiswonende kinderen · Appartement". */
+export function suggestedSegmentName(segment: number, traits: readonly SegmentTrait[], single: boolean): LocalizedText {
+  if (single) return { nl: 'Iedereen', en: 'Everyone' };
+  const top = traits.slice(0, 2);
+  if (top.length === 0) return { nl: `Segment ${segmentLetter(segment)}`, en: `Segment ${segmentLetter(segment)}` };
+  return { nl: top.map((t) => t.answer.nl).join(' · '), en: top.map((t) => t.answer.en).join(' · ') };
+}
+
+/**
+ * One card per segment: model share, respondents assigned to it (modal class) with a Wilson 95%
+ * interval of their share, mean membership probability, suggested name, sentence and traits.
+ */
+export function segmentCards(model: SegmentModel, items: readonly SegmentItem[], assignment: { segment: ArrayLike<number>; probability: ArrayLike<number> }): SegmentCard[] {
+  const counts = new Array<number>(model.k).fill(0);
+  const probabilitySums = new Array<number>(model.k).fill(0);
+  let n = 0;
+  for (let i = 0; i < assignment.segment.length; i++) {
+    const s = assignment.segment[i];
+    if (s < 0) continue;
+    n++;
+    counts[s]++;
+    probabilitySums[s] += assignment.probability[i];
+  }
+  const single = model.k === 1;
+  return model.shares.map((share, segment) => {
+    const traits = segmentTraits(model, items, segment);
+    return {
+      segment,
+      letter: segmentLetter(segment),
+      share,
+      assigned: counts[segment],
+      assignedShare: n > 0 ? counts[segment] / n : 0,
+      ci95: n > 0 ? wilsonInterval(counts[segment], n) : [0, 1],
+      meanProbability: counts[segment] > 0 ? probabilitySums[segment] / counts[segment] : 0,
+      name: suggestedSegmentName(segment, traits, single),
+      sentence: segmentSentence(segment, share, traits, single),
+      traits,
+    };
+  });
+}
