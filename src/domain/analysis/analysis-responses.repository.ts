@@ -1,0 +1,133 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { AnalysisFilter } from '../../shared/analysis.ts';
+
+/** Which responses an analysis looks at: the complete responses of one survey that pass the filter. */
+export interface ResponseScope {
+  workspaceId: string;
+  surveyId: string;
+  filter?: AnalysisFilter;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The filter as a condition on `responses r` (only complete responses; a plain-date `to` includes that day). */
+export function scopeCondition(scope: ResponseScope): RawBuilder<boolean> {
+  const f = scope.filter ?? {};
+  const parts: RawBuilder<unknown>[] = [
+    sql`r.workspace_id = ${scope.workspaceId}`,
+    sql`r.survey_id = ${scope.surveyId}`,
+    sql`r.status = 'complete'`,
+  ];
+  if (f.from) parts.push(sql`r.completed_at >= ${new Date(DAY.test(f.from) ? `${f.from}T00:00:00Z` : f.from)}`);
+  if (f.to) {
+    parts.push(DAY.test(f.to) ? sql`r.completed_at < ${new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000)}` : sql`r.completed_at <= ${new Date(f.to)}`);
+  }
+  if (f.channels?.length) parts.push(sql`r.channel in (${sql.join(f.channels)})`);
+  for (const a of f.answers ?? []) {
+    // A plain answer compares as text ("9" finds 9); a list answer matches when it holds one of the values.
+    parts.push(sql`(r.answers ->> ${a.question} in (${sql.join(a.values)}) or (jsonb_typeof(r.answers -> ${a.question}) = 'array' and jsonb_exists_any(r.answers -> ${a.question}, array[${sql.join(a.values)}]::text[])))`);
+  }
+  if (f.segment) {
+    parts.push(sql`exists (select 1 from segment_assignments sa where sa.workspace_id = r.workspace_id and sa.segmentation_id = ${f.segment.segmentationId} and sa.response_id = r.id and sa.segment = ${f.segment.segment})`);
+  }
+  return sql<boolean>`${sql.join(parts, sql` and `)}`;
+}
+
+/** Respondents per combination of answers; `values` in the order of the questions asked for (null = no answer). */
+export interface AnswerCombination {
+  values: (string | null)[];
+  count: number;
+}
+
+/**
+ * Counts respondents per combination of answers (`answers ->> q` as text) to the given questions, in one
+ * GROUP BY in the database: used for weighting cells, crosstabs, group tests and driver analysis, so no
+ * respondent rows travel to Node. Cost: one scan of the survey's complete responses.
+ */
+export async function countAnswerCombinations(db: Db, scope: ResponseScope, questions: readonly string[]): Promise<AnswerCombination[]> {
+  if (questions.length === 0) {
+    const row = await sql<{ n: number }>`select count(*) as n from responses r where ${scopeCondition(scope)}`.execute(db);
+    return [{ values: [], count: Number(row.rows[0]?.n ?? 0) }];
+  }
+  const columns = questions.map((q, i) => sql`r.answers ->> ${q} as ${sql.ref(`v${i}`)}`);
+  const refs = questions.map((_, i) => sql.ref(`v${i}`));
+  const rows = await sql<Record<string, string | null | number>>`
+    select count(*) as n, ${sql.join(refs)}
+    from (select ${sql.join(columns)} from responses r where ${scopeCondition(scope)}) s
+    group by ${sql.join(refs)}`.execute(db);
+  return rows.rows.map((row) => ({ values: questions.map((_, i) => (row[`v${i}`] as string | null) ?? null), count: Number(row.n) }));
+}
+
+/** Respondents per answer of one question within one weighting cell. */
+export interface QuestionAnswerCount {
+  cell: (string | null)[];
+  value: string | null;
+  count: number;
+}
+
+/**
+ * For every question at once, respondents per (weighting cell, answer): one scan with GROUPING SETS, one set per
+ * question, plus the cells alone for the base. Multi-choice answers come back as their JSON list text and are
+ * split into options in Node (the number of distinct lists is small). Cost: one scan of the complete responses.
+ */
+export async function countAnswersPerQuestion(
+  db: Db, scope: ResponseScope, questions: readonly string[], cellQuestions: readonly string[],
+): Promise<{ cells: AnswerCombination[]; byQuestion: Map<string, QuestionAnswerCount[]> }> {
+  const byQuestion = new Map<string, QuestionAnswerCount[]>(questions.map((q) => [q, []]));
+  const cellRefs = cellQuestions.map((_, i) => sql.ref(`c${i}`));
+  const valueRefs = questions.map((_, i) => sql.ref(`v${i}`));
+  const columns = [
+    ...cellQuestions.map((q, i) => sql`r.answers ->> ${q} as ${sql.ref(`c${i}`)}`),
+    ...questions.map((q, i) => sql`r.answers ->> ${q} as ${sql.ref(`v${i}`)}`),
+  ];
+  const sets = [sql`(${sql.join(cellRefs)})`, ...valueRefs.map((v) => sql`(${sql.join([...cellRefs, v])})`)];
+  if (columns.length === 0) columns.push(sql`1 as one`);
+  const groupings = valueRefs.map((v, i) => sql`grouping(${v}) as ${sql.ref(`g${i}`)}`);
+  const rows = await sql<Record<string, string | number | null>>`
+    select count(*) as n ${sql.join([...cellRefs, ...valueRefs, ...groupings].map((x) => sql`, ${x}`), sql``)}
+    from (select ${sql.join(columns)} from responses r where ${scopeCondition(scope)}) s
+    group by grouping sets (${sql.join(sets)})`.execute(db);
+  const cells: AnswerCombination[] = [];
+  for (const row of rows.rows) {
+    const cell = cellQuestions.map((_, i) => (row[`c${i}`] as string | null) ?? null);
+    const i = questions.findIndex((_, k) => Number(row[`g${k}`]) === 0);
+    if (i < 0) cells.push({ values: cell, count: Number(row.n) });
+    else byQuestion.get(questions[i])!.push({ cell, value: (row[`v${i}`] as string | null) ?? null, count: Number(row.n) });
+  }
+  return { cells, byQuestion };
+}
+
+/** Respondents per (day, weighting cell, answer) of one question, for trends. Days are UTC dates YYYY-MM-DD. */
+export async function countAnswersPerDay(
+  db: Db, scope: ResponseScope, question: string, cellQuestions: readonly string[],
+): Promise<{ day: string; cell: (string | null)[]; value: string | null; count: number }[]> {
+  const cellCols = cellQuestions.map((q, i) => sql`r.answers ->> ${q} as ${sql.ref(`c${i}`)}`);
+  const cellRefs = cellQuestions.map((_, i) => sql.ref(`c${i}`));
+  const rows = await sql<Record<string, string | number | null>>`
+    select count(*) as n, day, v ${sql.join(cellRefs.map((c) => sql`, ${c}`), sql``)}
+    from (select to_char(r.completed_at at time zone 'UTC', 'YYYY-MM-DD') as day, r.answers ->> ${question} as v
+          ${sql.join(cellCols.map((c) => sql`, ${c}`), sql``)}
+          from responses r where ${scopeCondition(scope)} and r.completed_at is not null) s
+    group by day, v ${sql.join(cellRefs.map((c) => sql`, ${c}`), sql``)}`.execute(db);
+  return rows.rows.map((row) => ({
+    day: String(row.day),
+    value: (row.v as string | null) ?? null,
+    cell: cellQuestions.map((_, i) => (row[`c${i}`] as string | null) ?? null),
+    count: Number(row.n),
+  }));
+}
+
+/** The channels of a survey's complete responses, for the filter bar. */
+export async function completeResponseChannels(db: Db, workspaceId: string, surveyId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('responses')
+    .select('channel')
+    .distinct()
+    .where('workspace_id', '=', workspaceId)
+    .where('survey_id', '=', surveyId)
+    .where('status', '=', 'complete')
+    .orderBy('channel')
+    .execute();
+  return rows.map((r) => r.channel);
+}
