@@ -346,6 +346,18 @@ export interface SegmentAssignmentsTable {
   probability: number;
 }
 
+// Analysis (migration 2026_11_23_2100_create_analysis_weightings).
+export interface AnalysisWeightingsTable {
+  workspace_id: string;
+  survey_id: string;
+  /** Question → answer value → population percentage. */
+  margins: Json<Record<string, Record<string, number>>>;
+  /** [lo, hi] bounds relative to the mean weight, or null. */
+  trim: Json<[number, number]> | null;
+  updated_by: string | null;
+  updated_at: DefaultTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   workspaces: WorkspacesTable;
@@ -374,6 +386,7 @@ export interface Database {
   segmentation_runs: SegmentationRunsTable;
   segmentations: SegmentationsTable;
   segment_assignments: SegmentAssignmentsTable;
+  analysis_weightings: AnalysisWeightingsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -16,6 +16,7 @@ import { publicBoardRoutes } from './public-board.ts';
 import { boardEmbedRoutes, publicBoardFraming } from './public-board-pages.ts';
 import { ideasRoutes } from './ideas.ts';
 import { boardRoutes } from './board.ts';
+import { analysisRoutes } from './analysis.ts';
 import { segmentRoutes } from './segments.ts';
 
 /** Routes outside a workspace: health, auth, invitation links, public pages' APIs. */
@@ -25,7 +26,7 @@ const publicRoutes: FastifyPluginAsync[] = [healthRoutes, authRoutes, inviteRout
  * Admin routes, each registered under /api/w/:workspaceId: the workspace scope checks membership and
  * role before any handler runs, and test/workspace-isolation.test.ts walks every one of them.
  */
-const workspaceRoutes: { prefix: string; plugin: FastifyPluginAsync }[] = [{ prefix: '', plugin: workspaceSettingsRoutes }, { prefix: '', plugin: surveyRoutes }, { prefix: '', plugin: contactRoutes }, { prefix: '', plugin: invitationRoutes }, { prefix: '', plugin: responseRoutes }, { prefix: '', plugin: exportRoutes }, { prefix: '', plugin: shareRoutes }, { prefix: '', plugin: ideasRoutes }, { prefix: '', plugin: boardRoutes }, { prefix: '', plugin: segmentRoutes }];
+const workspaceRoutes: { prefix: string; plugin: FastifyPluginAsync }[] = [{ prefix: '', plugin: workspaceSettingsRoutes }, { prefix: '', plugin: surveyRoutes }, { prefix: '', plugin: contactRoutes }, { prefix: '', plugin: invitationRoutes }, { prefix: '', plugin: responseRoutes }, { prefix: '', plugin: exportRoutes }, { prefix: '', plugin: shareRoutes }, { prefix: '', plugin: ideasRoutes }, { prefix: '', plugin: boardRoutes }, { prefix: '', plugin: analysisRoutes }, { prefix: '', plugin: segmentRoutes }];
 
 export async function registerRoutes(app: FastifyInstance) {
   for (const plugin of publicRoutes) await app.register(plugin);
