@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { runDueJobs } from '../../src/jobs/job-runner.ts';
 import type { SmtpSink } from '../support/smtp-sink.ts';
 
@@ -8,7 +8,7 @@ export interface BoardCustomer {
   customerId: string;
   cookie: string;
   csrf: string;
-  request(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
 let ipCounter = 1;
