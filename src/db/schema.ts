@@ -346,6 +346,164 @@ export interface SegmentAssignmentsTable {
   probability: number;
 }
 
+// Analysis (migration 2026_11_23_2100_create_analysis_weightings).
+export interface AnalysisWeightingsTable {
+  workspace_id: string;
+  survey_id: string;
+  /** Question → answer value → population percentage. */
+  margins: Json<Record<string, Record<string, number>>>;
+  /** [lo, hi] bounds relative to the mean weight, or null. */
+  trim: Json<[number, number]> | null;
+  updated_by: string | null;
+  updated_at: DefaultTimestamp;
+}
+
+// Identity and decisions (migration 2026_11_23_2200_create_decisions).
+export interface IdentityProfilesTable {
+  workspace_id: string;
+  character: Generated<string>;
+  values: Generated<string>;
+  own_words: Generated<string>;
+  great_at: Json<string[]>;
+  good_at: Json<string[]>;
+  cannot_do: Json<string[]>;
+  audience: Generated<string>;
+  audience_segment_ids: Json<string[]>;
+  /** The survey questions that measure the image: [{ surveyId, question }]. */
+  image_questions: Json<{ surveyId: string; question: string }[]>;
+  updated_by: string | null;
+  updated_at: DefaultTimestamp;
+}
+
+export interface DecisionWeightsTable {
+  workspace_id: string;
+  customer: number;
+  us: number;
+  society: number;
+  updated_at: DefaultTimestamp;
+}
+
+export type DecisionSourceType = 'idea' | 'theme' | 'finding';
+export type DecisionEventKind = 'accept' | 'decline' | 'park' | 'made';
+
+export interface DecisionCardsTable {
+  id: string;
+  workspace_id: string;
+  source_type: DecisionSourceType;
+  source_ref: string;
+  survey_id: string | null;
+  title: string;
+  description: Generated<string>;
+  /** [{ kind: 'great' | 'good' | 'cannot', item }] */
+  identity_items: Json<{ kind: 'great' | 'good' | 'cannot'; item: string }[]>;
+  score_customer: number | null;
+  reason_customer: Generated<string>;
+  score_us: number | null;
+  reason_us: Generated<string>;
+  score_society: number | null;
+  reason_society: Generated<string>;
+  effort: number | null;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+/** Append-only (a trigger raises on UPDATE and DELETE). */
+export interface DecisionEventsTable {
+  id: string;
+  workspace_id: string;
+  card_id: string;
+  kind: DecisionEventKind;
+  reason: string;
+  public_reason: string | null;
+  supersedes_id: string | null;
+  author_user_id: string | null;
+  author_name: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface DecisionMessagesTable {
+  id: string;
+  workspace_id: string;
+  card_id: string;
+  customer_id: string;
+  status: Generated<'queued' | 'sent' | 'skipped'>;
+  sent_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface ReportLinksTable {
+  id: string;
+  workspace_id: string;
+  token_hash: string;
+  period_kind: 'month' | 'quarter';
+  /** 'YYYY-MM' (first month of the period). */
+  period_start: string;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  revoked_at: Timestamp | null;
+}
+
+// Themes (migration 2026_11_23_2130_create_themes).
+export type ThemeOrigin = 'builtin' | 'custom' | 'candidate' | 'split';
+export type ThemeState = 'active' | 'candidate' | 'hidden' | 'merged' | 'dismissed';
+
+export interface CustomThemesTable {
+  id: string;
+  workspace_id: string;
+  label: Json<{ nl: string; en: string }>;
+  keywords: Json<string[]>;
+  examples: Json<string[]>;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface ThemesTable {
+  workspace_id: string;
+  /** "survey:<surveyId>:<question>" or "board". */
+  source: string;
+  id: string;
+  label: Json<{ nl: string; en: string }>;
+  keywords: Json<string[]>;
+  origin: ThemeOrigin;
+  state: Generated<ThemeState>;
+  merged_into: string | null;
+  split_from: string | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface ThemeAssignmentsTable {
+  workspace_id: string;
+  source: string;
+  /** "r:<responseId>:<question>" or "i:<ideaId>". */
+  answer_ref: string;
+  /** null: in no theme. */
+  theme_id: string | null;
+  confidence: number;
+  manual: Generated<boolean>;
+  matched: Json<string[]>;
+  assigned_at: DefaultTimestamp;
+}
+
+export interface ThemeCorrectionsTable {
+  id: string;
+  workspace_id: string;
+  source: string;
+  answer_ref: string;
+  text: string;
+  theme_id: string;
+  created_by: string | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface EvidenceSettingsTable {
+  workspace_id: string;
+  thresholds: Json<Record<string, number>>;
+  updated_at: DefaultTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   workspaces: WorkspacesTable;
@@ -374,6 +532,18 @@ export interface Database {
   segmentation_runs: SegmentationRunsTable;
   segmentations: SegmentationsTable;
   segment_assignments: SegmentAssignmentsTable;
+  custom_themes: CustomThemesTable;
+  themes: ThemesTable;
+  theme_assignments: ThemeAssignmentsTable;
+  theme_corrections: ThemeCorrectionsTable;
+  evidence_settings: EvidenceSettingsTable;
+  identity_profiles: IdentityProfilesTable;
+  decision_weights: DecisionWeightsTable;
+  decision_cards: DecisionCardsTable;
+  decision_events: DecisionEventsTable;
+  decision_messages: DecisionMessagesTable;
+  report_links: ReportLinksTable;
+  analysis_weightings: AnalysisWeightingsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -16,16 +16,23 @@ import { publicBoardRoutes } from './public-board.ts';
 import { boardEmbedRoutes, publicBoardFraming } from './public-board-pages.ts';
 import { ideasRoutes } from './ideas.ts';
 import { boardRoutes } from './board.ts';
+import { themeRoutes } from './themes.ts';
+import { evidenceRoutes } from './evidence.ts';
+import { analysisRoutes } from './analysis.ts';
 import { segmentRoutes } from './segments.ts';
+import { identityRoutes } from './identity.ts';
+import { decisionRoutes } from './decisions.ts';
+import { reportRoutes } from './reports.ts';
+import { publicReportRoutes } from './public-reports.ts';
 
 /** Routes outside a workspace: health, auth, invitation links, public pages' APIs. */
-const publicRoutes: FastifyPluginAsync[] = [healthRoutes, authRoutes, inviteRoutes, publicSurveyRoutes, publicInvitationRoutes, unsubscribeRoutes, embedScriptRoutes, surveyFraming, publicBoardRoutes, boardEmbedRoutes, publicBoardFraming];
+const publicRoutes: FastifyPluginAsync[] = [healthRoutes, authRoutes, inviteRoutes, publicSurveyRoutes, publicInvitationRoutes, unsubscribeRoutes, embedScriptRoutes, surveyFraming, publicBoardRoutes, boardEmbedRoutes, publicBoardFraming, publicReportRoutes];
 
 /**
  * Admin routes, each registered under /api/w/:workspaceId: the workspace scope checks membership and
  * role before any handler runs, and test/workspace-isolation.test.ts walks every one of them.
  */
-const workspaceRoutes: { prefix: string; plugin: FastifyPluginAsync }[] = [{ prefix: '', plugin: workspaceSettingsRoutes }, { prefix: '', plugin: surveyRoutes }, { prefix: '', plugin: contactRoutes }, { prefix: '', plugin: invitationRoutes }, { prefix: '', plugin: responseRoutes }, { prefix: '', plugin: exportRoutes }, { prefix: '', plugin: shareRoutes }, { prefix: '', plugin: ideasRoutes }, { prefix: '', plugin: boardRoutes }, { prefix: '', plugin: segmentRoutes }];
+const workspaceRoutes: { prefix: string; plugin: FastifyPluginAsync }[] = [{ prefix: '', plugin: workspaceSettingsRoutes }, { prefix: '', plugin: surveyRoutes }, { prefix: '', plugin: contactRoutes }, { prefix: '', plugin: invitationRoutes }, { prefix: '', plugin: responseRoutes }, { prefix: '', plugin: exportRoutes }, { prefix: '', plugin: shareRoutes }, { prefix: '', plugin: ideasRoutes }, { prefix: '', plugin: boardRoutes }, { prefix: '', plugin: themeRoutes }, { prefix: '', plugin: evidenceRoutes }, { prefix: '', plugin: segmentRoutes }, { prefix: '', plugin: analysisRoutes }, { prefix: '', plugin: identityRoutes }, { prefix: '', plugin: decisionRoutes }, { prefix: '', plugin: reportRoutes }];
 
 export async function registerRoutes(app: FastifyInstance) {
   for (const plugin of publicRoutes) await app.register(plugin);
