@@ -60,7 +60,11 @@ export const questionFigures = z.discriminatedUnion('type', [
     topTwoBox: proportionEstimate.nullable(), bottomTwoBox: proportionEstimate.nullable(),
   }),
   z.object({ ...base, type: z.literal('nps'), nps: npsResult.nullable(), distribution: z.array(distributionRow) }),
-  z.object({ ...base, type: z.literal('number'), descriptives: numericSummary.nullable() }),
+  z.object({
+    ...base, type: z.literal('number'), descriptives: numericSummary.nullable(),
+    /** Respondents per value (up to 40 distinct values) or per equal-width bin, for a histogram. */
+    histogram: z.array(z.object({ label: z.string(), count: z.number() })).optional(),
+  }),
   z.object({ ...base, type: z.literal('text') }),
 ]);
 export type QuestionFigures = z.infer<typeof questionFigures>;

@@ -173,6 +173,16 @@ function nps(groups: NumericGroups, total: Acc): NpsResultApi {
   };
 }
 
+/** Respondents per value, or per one of 20 equal-width bins when there are more than 40 distinct values. */
+function histogram(groups: NumericGroups): { label: string; count: number }[] {
+  if (groups.length <= 40) return groups.map((g) => ({ label: String(g.value), count: g.acc.count }));
+  const lo = groups[0].value;
+  const width = (groups[groups.length - 1].value - lo) / 20;
+  const bins = Array.from({ length: 20 }, (_, i) => ({ label: `${+(lo + i * width).toPrecision(4)}–${+(lo + (i + 1) * width).toPrecision(4)}`, count: 0 }));
+  for (const g of groups) bins[Math.min(19, Math.floor((g.value - lo) / width))].count += g.acc.count;
+  return bins;
+}
+
 export interface CountSummaryInput {
   type: QuestionType | 'text';
   groups: readonly AnswerGroup[];
@@ -240,7 +250,7 @@ export function summariseAnswerGroups(input: CountSummaryInput): QuestionFigures
   const accept = type === 'nps' ? (x: number) => Number.isInteger(x) && x >= 0 && x <= 10 : type === 'rating' ? (x: number) => x >= scale.min && x <= scale.max : () => true;
   const { groups: numeric, total, missing } = numericGroups(groups, accept);
   const baseFields = { base: total.count, missing, nEffective: kish(total), smallBase: total.count < SMALL_BASE };
-  if (type === 'number') return { ...baseFields, type, descriptives: describe(numeric, total) };
+  if (type === 'number') return { ...baseFields, type, descriptives: describe(numeric, total), histogram: histogram(numeric) };
   const byLabel = new Map(numeric.map((g) => [String(g.value), g.acc]));
   if (type === 'nps') {
     const order = Array.from({ length: 11 }, (_, k) => String(k));
