@@ -244,7 +244,7 @@ describe('report links', () => {
     expect(body.label).toBe(month);
     const kinds = body.decisions.map((d: { kind: string }) => d.kind);
     expect(kinds).toContain('decline');
-    expect(body.decisions.find((d: { title: string }) => d.title === 'Open op zondag' && d.kind === 'decline').reason).toBe('Op zondag rust het team.');
+    expect(body.decisions.find((d: { title: string; kind: string }) => d.title === 'Open op zondag' && d.kind === 'decline').reason).toBe('Op zondag rust het team.');
     expect(body.ideas[0].title).toBe('Spelt-zuurdesem');
     expect(body.ideas[0].votes).toBe(3);
     expect((await get('/reports')).json()[0]).not.toHaveProperty('token');

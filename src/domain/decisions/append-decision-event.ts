@@ -10,7 +10,7 @@ import { errors } from '../../server/errors.ts';
  */
 export async function appendDecisionEvent(
   trx: Db,
-  props: { workspaceId: string; cardId: string; userId: string | null; kind: DecisionEventKind; reason: string; publicReason?: string | null },
+  props: { workspaceId: string; cardId: string; userId: string | null; kind: DecisionEventKind; reason: string; publicReason?: string | null; at?: Date },
 ) {
   const card = await trx.selectFrom('decision_cards').selectAll().where('workspace_id', '=', props.workspaceId).where('id', '=', props.cardId).forUpdate().executeTakeFirst();
   if (!card) throw errors.notFound('Decision card');
@@ -25,7 +25,7 @@ export async function appendDecisionEvent(
   const author = props.userId ? await trx.selectFrom('users').select('name').where('id', '=', props.userId).executeTakeFirst() : undefined;
   const id = randomUUID();
   // Strictly after the superseded event, even within one clock tick.
-  const now = new Date();
+  const now = props.at ?? new Date();
   const createdAt = previous && new Date(previous.created_at).getTime() >= now.getTime() ? new Date(new Date(previous.created_at).getTime() + 1) : now;
   await trx
     .insertInto('decision_events')

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../ideas/board-transaction.ts';
 import { setIdeaStatus } from '../ideas/set-idea-status.command.ts';
 import { appendDecisionEvent } from './append-decision-event.ts';
 
@@ -18,7 +19,7 @@ export interface DecideProps {
  * reason (both mail the idea's voters through the ideas board). Parking leaves the idea as it is.
  */
 export async function decideOnCard(db: Db, props: DecideProps): Promise<{ eventId: string; ideaNotified: number }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const publicReason = props.decision === 'decline' ? (props.publicReason ?? props.reason) : (props.publicReason ?? null);
     const { card, eventId } = await appendDecisionEvent(trx, { workspaceId: props.workspaceId, cardId: props.cardId, userId: props.userId, kind: props.decision, reason: props.reason, publicReason });
     let ideaNotified = 0;

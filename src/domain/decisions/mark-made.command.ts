@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../ideas/board-transaction.ts';
 import { setIdeaStatus } from '../ideas/set-idea-status.command.ts';
 import { createChangelogEntry } from '../ideas/changelog.repository.ts';
 import { publishChangelogEntry } from '../ideas/publish-changelog-entry.command.ts';
@@ -12,7 +13,7 @@ export async function markDecisionMade(
   db: Db,
   props: { workspaceId: string; cardId: string; userId: string | null; reason: string; changelogTitle?: string; changelogBody?: string },
 ): Promise<{ eventId: string; changelogEntryId: string | null; notified: number }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const { card, eventId } = await appendDecisionEvent(trx, { workspaceId: props.workspaceId, cardId: props.cardId, userId: props.userId, kind: 'made', reason: props.reason });
     if (card.source_type !== 'idea') return { eventId, changelogEntryId: null, notified: 0 };
     await setIdeaStatus(trx, { workspaceId: props.workspaceId, ideaId: card.source_ref, status: 'made', notify: false });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../ideas/board-transaction.ts';
 import { enqueueJob } from '../../jobs/job-queue.ts';
 import { errors } from '../../server/errors.ts';
 import { findDecisionCard, latestEventByCard, listDecisionEvents } from './decision-card.repository.ts';
@@ -14,7 +15,7 @@ export const RESPONDENT_MESSAGE_JOB = 'decisions.respondent-message';
  * or told already).
  */
 export async function notifyRespondents(db: Db, props: { workspaceId: string; cardId: string; surveyId?: string }): Promise<{ queued: number; skipped: number }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const card = await findDecisionCard(trx, props.workspaceId, props.cardId);
     if (!card) throw errors.notFound('Decision card');
     const surveyId = props.surveyId ?? card.survey_id;

@@ -3,4 +3,5 @@
 import '../surveys/demo.ts';
 import '../ideas/demo.ts';
 import '../contacts/demo.ts';
+import '../decisions/demo.ts';
 export {};
