@@ -1,11 +1,26 @@
-import { fitSegmentsHere, type SegmentFit, type SegmentFitOptions, type SegmentFitRequest } from './segment-fit.ts';
+import { assignSegments } from '../../analysis/lca.ts';
+import { runSegmentation } from '../../jobs/run-segmentation.ts';
+import { SegmentFitCancelled, toSegmentModel, type SegmentFit, type SegmentFitOptions, type SegmentFitRequest } from './segment-fit.ts';
 
 export { SegmentFitCancelled, type SegmentFit, type SegmentFitRequest } from './segment-fit.ts';
 
 /**
- * Fits the segmentation models for a run. The run command calls only this, so where the fit runs
- * (this thread, or a worker thread) is decided here.
+ * Fits the segmentation models for a run in a worker thread (src/jobs/run-segmentation.ts), so a long
+ * fit never blocks the server; aborting the signal terminates the worker and rejects with
+ * SegmentFitCancelled. (fitSegmentsHere in segment-fit.ts does the same on the calling thread.)
  */
-export function fitSegments(request: SegmentFitRequest, options: SegmentFitOptions = {}): Promise<SegmentFit[]> {
-  return fitSegmentsHere(request, options);
+export async function fitSegments(request: SegmentFitRequest, options: SegmentFitOptions = {}): Promise<SegmentFit[]> {
+  try {
+    const comparison = await runSegmentation(
+      { responses: request.responses, classes: request.ks, options: { starts: request.starts, seed: request.seed } },
+      { onProgress: options.onProgress, signal: options.signal },
+    );
+    return comparison.models.map((m) => {
+      const { segment, probability } = assignSegments(m);
+      return { model: toSegmentModel(m), segment, probability };
+    });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError' || options.signal?.aborted) throw new SegmentFitCancelled();
+    throw err;
+  }
 }

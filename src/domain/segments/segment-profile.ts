@@ -27,8 +27,8 @@ const TRAITS_IN_SENTENCE = 3;
 
 /**
  * The answers that set each segment apart: for every item its category with the highest lift
- * P(answer | segment) / P(answer | rest), where the rest is the other classes weighted by their
- * shares; kept when the answer is common in the segment (≥ 40%, else ≥ 25%) and at least 1.2× as
+ * P(answer | segment) / max(P(answer | rest), 0.0001), where the rest is the other classes weighted by their
+ * shares (checkbox options only count when chosen); kept when the answer is common in the segment (≥ 40%, else ≥ 25%) and at least 1.2× as
  * common as in the rest; sorted by lift. With one class, the most common answers (lift 1).
  */
 export function segmentTraits(model: SegmentModel, items: readonly SegmentItem[], segment: number): SegmentTrait[] {
@@ -41,6 +41,8 @@ export function segmentTraits(model: SegmentModel, items: readonly SegmentItem[]
     if (!item) return;
     let best: SegmentTrait | null = null;
     model.categories[j].forEach((value, c) => {
+      // "Did not choose X" says little about who someone is; checkbox options describe by their choice.
+      if (item.option && value === 'no') return;
       const inSegment = model.probs[j][segment][c];
       let rest = inSegment;
       if (K > 1 && restShare > 1e-12) {
