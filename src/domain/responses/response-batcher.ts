@@ -182,50 +182,35 @@ async function writeBatch(db: Db, batch: Waiter[], constrained: boolean) {
 
 type UpsertRow = { id: string; survey_id: string; client_token: string; status: 'partial' | 'complete'; version: number; inserted: boolean };
 
-function upsert(db: Db, items: PendingResponse[]): Promise<UpsertRow[]> {
+/**
+ * One statement for the whole batch. The rows travel as one array per column through unnest(), so the
+ * statement has 16 parameters whatever the batch size: PostgreSQL parses a short text, and the driver
+ * binds 16 values instead of 16 per row.
+ */
+async function upsert(db: Db, items: PendingResponse[]): Promise<UpsertRow[]> {
   const now = new Date();
-  return db
-    .insertInto('responses')
-    .values(
-      items.map((i) => ({
-        id: randomUUID(),
-        workspace_id: i.workspaceId,
-        survey_id: i.surveyId,
-        version: i.version,
-        client_token: i.clientToken,
-        status: i.status,
-        answers: JSON.stringify(i.answers),
-        current_page: i.page,
-        channel: i.channel,
-        language: i.language,
-        customer_id: i.customerId,
-        invitation_id: i.invitationId,
-        respondent_key: i.respondentKey,
-        metadata: '{}',
-        started_at: i.startedAt ?? now,
-        updated_at: i.completedAt ?? now,
-        completed_at: i.status === 'complete' ? (i.completedAt ?? now) : null,
-      })),
+  const col = <T>(f: (i: PendingResponse) => T) => items.map(f);
+  const result = await sql<UpsertRow>`
+    insert into responses (id, workspace_id, survey_id, version, client_token, status, answers, current_page, channel, language,
+                           customer_id, invitation_id, respondent_key, started_at, updated_at, completed_at)
+    select * from unnest(
+      ${col(() => randomUUID())}::uuid[], ${col((i) => i.workspaceId)}::uuid[], ${col((i) => i.surveyId)}::uuid[],
+      ${col((i) => i.version)}::int[], ${col((i) => i.clientToken)}::text[], ${col((i) => i.status)}::text[],
+      ${col((i) => JSON.stringify(i.answers))}::jsonb[], ${col((i) => i.page)}::int[], ${col((i) => i.channel)}::text[],
+      ${col((i) => i.language)}::text[], ${col((i) => i.customerId)}::uuid[], ${col((i) => i.invitationId)}::uuid[],
+      ${col((i) => i.respondentKey)}::text[], ${col((i) => (i.startedAt ?? now).toISOString())}::timestamptz[],
+      ${col((i) => (i.completedAt ?? now).toISOString())}::timestamptz[],
+      ${col((i) => (i.status === 'complete' ? (i.completedAt ?? now).toISOString() : null))}::timestamptz[]
     )
-    .onConflict((oc) =>
-      oc
-        .columns(['survey_id', 'client_token'])
-        .doUpdateSet((eb) => ({
-          answers: eb.ref('excluded.answers'),
-          status: eb.ref('excluded.status'),
-          version: eb.ref('excluded.version'),
-          current_page: eb.ref('excluded.current_page'),
-          language: eb.ref('excluded.language'),
-          updated_at: eb.ref('excluded.updated_at'),
-          completed_at: eb.ref('excluded.completed_at'),
-          customer_id: sql`coalesce(responses.customer_id, excluded.customer_id)`,
-          invitation_id: sql`coalesce(responses.invitation_id, excluded.invitation_id)`,
-          respondent_key: sql`coalesce(responses.respondent_key, excluded.respondent_key)`,
-        }))
-        .where('responses.status', '=', 'partial'),
-    )
-    .returning(['id', 'survey_id', 'client_token', 'status', 'version', sql<boolean>`(xmax = 0)`.as('inserted')])
-    .execute() as Promise<UpsertRow[]>;
+    on conflict (survey_id, client_token) do update set
+      answers = excluded.answers, status = excluded.status, version = excluded.version, current_page = excluded.current_page,
+      language = excluded.language, updated_at = excluded.updated_at, completed_at = excluded.completed_at,
+      customer_id = coalesce(responses.customer_id, excluded.customer_id),
+      invitation_id = coalesce(responses.invitation_id, excluded.invitation_id),
+      respondent_key = coalesce(responses.respondent_key, excluded.respondent_key)
+    where responses.status = 'partial'
+    returning id, survey_id, client_token, status, version, (xmax = 0) as inserted`.execute(db);
+  return result.rows;
 }
 
 function settleFromRows(db: Db, todo: Waiter[], rows: UpsertRow[], settle: (w: Waiter, r: StoredResponse | Error) => void) {
