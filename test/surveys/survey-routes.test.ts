@@ -222,3 +222,16 @@ describe('public survey routes', () => {
     expect(res.statusCode).toBe(413);
   });
 });
+
+describe('response batcher', () => {
+  it('fails only the bad row of a batch (unknown customer), storing its neighbours', async () => {
+    const { submitResponse } = await import('../../src/domain/responses/submit-response.command.ts');
+    const s = await openSurvey('nps');
+    const good = Array.from({ length: 5 }, () => submitResponse(t.app.db, { surveySlug: s.slug, clientToken: token(), answers: { nps: 8 }, complete: true, channel: 'link' }));
+    const bad = submitResponse(t.app.db, { surveySlug: s.slug, clientToken: token(), answers: { nps: 8 }, complete: true, channel: 'email', customerId: randomUUID() });
+    const results = await Promise.allSettled([...good, bad]);
+    expect(results.slice(0, 5).every((r) => r.status === 'fulfilled')).toBe(true);
+    expect(results[5]).toMatchObject({ status: 'rejected', reason: { code: 'VALIDATION_FAILED', details: [{ field: 'customerId', reason: 'is not a customer of this workspace' }] } });
+    expect(await storedCount(s.id, 'complete')).toBe(5);
+  });
+});
