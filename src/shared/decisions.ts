@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { evidenceCard } from './evidence.ts';
 
 // ---- ranking (one pure function, used by the server and recomputed live in the browser) ----
 
@@ -130,18 +131,8 @@ export const notifyRespondentsBody = z.strictObject({
   surveyId: z.string().uuid().optional(),
 });
 
-export const decisionEvidence = z.object({
-  verdict: z.enum(['anecdote', 'emerging', 'established']),
-  mentions: z.number(),
-  distinctPeople: z.number(),
-  base: z.number(),
-  share: z.number(),
-  shareCi: z.tuple([z.number(), z.number()]),
-  growing: z.boolean(),
-  trend: z.array(z.object({ start: z.string(), people: z.number() })),
-  reason: z.object({ nl: z.string(), en: z.string() }),
-  rule: z.object({ nl: z.string(), en: z.string() }),
-});
+/** The evidence card of the card's source (the shared evidence contract, src/shared/evidence.ts). */
+export const decisionEvidence = evidenceCard;
 export type DecisionEvidence = z.infer<typeof decisionEvidence>;
 
 export const decisionEvent = z.object({
@@ -155,7 +146,6 @@ export const decisionEvent = z.object({
 });
 export type DecisionEventView = z.infer<typeof decisionEvent>;
 
-const scoreView = z.object({ score: z.number().nullable(), reason: z.string() });
 export const decisionCard = z.object({
   id: z.string(),
   sourceType: decisionSourceType,
@@ -178,7 +168,6 @@ export const decisionCard = z.object({
   createdAt: z.string(),
 });
 export type DecisionCardView = z.infer<typeof decisionCard>;
-export { scoreView };
 
 export const decisionBoard = z.object({ weights: decisionWeights, cards: z.array(decisionCard) });
 export type DecisionBoard = z.infer<typeof decisionBoard>;

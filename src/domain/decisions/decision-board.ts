@@ -30,7 +30,7 @@ async function presentCards(db: Db, workspaceId: string, rows: DecisionCardRow[]
   for (const r of rows) {
     if (r.source_type === 'theme' && r.survey_id) {
       const found = await evidenceOfSurveyTheme(db, workspaceId, r.survey_id, r.source_ref);
-      themeEvidence.set(r.id, found ? presentEvidence(found.card) : null);
+      themeEvidence.set(r.id, found ? presentEvidence(found.card, 'survey') : null);
     }
   }
   return rows.map((r) => {
@@ -38,7 +38,7 @@ async function presentCards(db: Db, workspaceId: string, rows: DecisionCardRow[]
     const ev = r.source_type === 'idea' ? ideaEvidence.get(r.source_ref) : undefined;
     return presentDecisionCard(r, {
       latest: latest.get(r.id),
-      evidence: ev ? presentEvidence(ev) : (themeEvidence.get(r.id) ?? null),
+      evidence: ev ?? themeEvidence.get(r.id) ?? null,
       idea: idea ? { id: idea.id, status: idea.status, statusReason: idea.status_reason, votes: Number(idea.votes ?? 0) } : null,
       cannotDo: profile?.cannot_do ?? [],
     });

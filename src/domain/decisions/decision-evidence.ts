@@ -1,64 +1,34 @@
 import type { Db } from '../../db/database.ts';
 import { computeEvidence, type EvidenceCard, type Mention } from '../../analysis/evidence.ts';
+import { ideaEvidence } from '../evidence/idea-evidence.ts';
 import { analyzeThemes } from '../../analysis/text/theme-analysis.ts';
 import { builtinTaxonomy } from '../../analysis/text/taxonomy.ts';
 import { listQuestions } from '../surveys/survey-questions.ts';
 import type { DecisionEvidence } from '../../shared/decisions.ts';
 
-/** The card's evidence in the shape of the API (a subset of the full evidence card). */
-export function presentEvidence(card: EvidenceCard): DecisionEvidence {
+const BASE_LABELS = {
+  idea: { nl: 'personen die meededen op het ideeënbord', en: 'people who took part on the ideas board' },
+  survey: { nl: 'respondenten met een volledig antwoord', en: 'respondents with a complete response' },
+} as const;
+
+/** The evidence card as the API returns it (src/shared/evidence.ts), with what its base is. */
+export function presentEvidence(card: EvidenceCard, base: keyof typeof BASE_LABELS): DecisionEvidence {
+  const onlyNone = card.segments.every((s) => s.segment === '(none)');
   return {
-    verdict: card.verdict,
-    mentions: card.mentions,
-    distinctPeople: card.distinctPeople,
-    base: card.base,
-    share: card.share,
-    shareCi: card.shareCi,
-    growing: card.trend.growing,
-    trend: card.trend.periods.map((p) => ({ start: p.start, people: p.people })),
-    reason: card.reason,
-    rule: card.rule,
+    ...card,
+    segments: onlyNone ? [] : card.segments,
+    segmentNote: onlyNone ? { nl: 'Geen segmenten gekoppeld.', en: 'No segments linked.' } : null,
+    baseLabel: { ...BASE_LABELS[base] },
   };
 }
 
 /**
- * Evidence of ideas: the people behind each idea (its author, counted voters, published commenters;
- * a customer or an anonymous browser counts once) against the base of everyone who took part on the
- * board. One query per kind for all ideas at once.
+ * Evidence of ideas, as the Themes area shows it (src/domain/evidence/idea-evidence.ts: votes and
+ * comments as distinct customers against everyone active on the board, with the workspace's thresholds).
  */
-export async function evidenceOfIdeas(db: Db, workspaceId: string, ideaIds: readonly string[]): Promise<Map<string, EvidenceCard>> {
-  const out = new Map<string, EvidenceCard>();
-  if (ideaIds.length === 0) return out;
-  const [votes, comments, ideas, everyone] = await Promise.all([
-    db.selectFrom('votes').select(['idea_id', 'customer_id', 'anonymous_key', 'created_at']).where('workspace_id', '=', workspaceId).where('pending', '=', false).where('idea_id', 'in', [...ideaIds]).execute(),
-    db
-      .selectFrom('idea_comments')
-      .select(['idea_id', 'customer_id', 'created_at'])
-      .where('workspace_id', '=', workspaceId)
-      .where('state', '=', 'published')
-      .where('customer_id', 'is not', null)
-      .where('idea_id', 'in', [...ideaIds])
-      .execute(),
-    db.selectFrom('ideas').select(['id', 'customer_id', 'created_at']).where('workspace_id', '=', workspaceId).where('id', 'in', [...ideaIds]).execute(),
-    db
-      .selectFrom('votes')
-      .select((eb) => eb.fn.coalesce(eb.cast('customer_id', 'text'), 'anonymous_key').as('who'))
-      .where('workspace_id', '=', workspaceId)
-      .where('pending', '=', false)
-      .union(db.selectFrom('ideas').select((eb) => eb.cast<string>('customer_id', 'text').as('who')).where('workspace_id', '=', workspaceId).where('customer_id', 'is not', null))
-      .execute(),
-  ]);
-  const baseAll = new Set(everyone.map((r) => r.who).filter(Boolean)).size;
-  const mentions = new Map<string, Mention[]>();
-  const push = (ideaId: string, m: Mention) => (mentions.get(ideaId) ?? mentions.set(ideaId, []).get(ideaId)!).push(m);
-  for (const v of votes) push(v.idea_id, { customerId: v.customer_id ?? `anon:${v.anonymous_key}`, timestamp: v.created_at });
-  for (const c of comments) push(c.idea_id, { customerId: c.customer_id!, timestamp: c.created_at });
-  for (const i of ideas) if (i.customer_id) push(i.id, { customerId: i.customer_id, timestamp: i.created_at });
-  for (const id of ideaIds) {
-    const list = mentions.get(id) ?? [];
-    const distinct = new Set(list.map((m) => m.customerId)).size;
-    out.set(id, computeEvidence(list, { base: Math.max(1, baseAll, distinct), now: new Date() }));
-  }
+export async function evidenceOfIdeas(db: Db, workspaceId: string, ideaIds: readonly string[]): Promise<Map<string, DecisionEvidence>> {
+  const out = new Map<string, DecisionEvidence>();
+  for (const id of new Set(ideaIds)) out.set(id, (await ideaEvidence(db, workspaceId, id)).evidence);
   return out;
 }
 

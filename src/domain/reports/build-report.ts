@@ -42,7 +42,7 @@ async function themesOfPeriod(db: Db, workspaceId: string, start: Date, end: Dat
     .slice(0, TOP)
     .map((t) => {
       const mentions = t.memberIds.map((id) => ({ respondentId: id, customerId: byId.get(id)?.customer_id ?? undefined, timestamp: byId.get(id)?.completed_at ?? start }));
-      return { id: t.id, label: t.label, count: t.size, evidence: presentEvidence(computeEvidence(mentions, { base: rows.length, now: end })) };
+      return { id: t.id, label: t.label, count: t.size, evidence: presentEvidence(computeEvidence(mentions, { base: rows.length, now: end }), 'survey') };
     });
 }
 
@@ -94,7 +94,7 @@ export async function buildReport(db: Db, workspaceId: string, kind: 'month' | '
     themes: await themesOfPeriod(db, workspaceId, start, end),
     ideas: topIdeas.map((i) => {
       const ev = ideaEvidence.get(i.id);
-      return { id: i.id, title: i.title, votes: Number(i.votes), status: i.status, evidence: ev ? presentEvidence(ev) : null };
+      return { id: i.id, title: i.title, votes: Number(i.votes), status: i.status, evidence: ev ?? null };
     }),
     decisions: events.map((e) => ({
       cardId: e.card_id,
