@@ -20,7 +20,7 @@ describe('themes in a real browser', () => {
     const errors = watchPage(page);
 
     await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mailadres').fill('demo@klankbord.local');
+    await page.locator('input[name=email]').fill('demo@klankbord.local');
     await page.locator('input[name=password]').fill('klankbord-demo');
     await page.getByTestId('login-submit').click();
     await page.getByTestId('dashboard-title').waitFor();
@@ -29,7 +29,8 @@ describe('themes in a real browser', () => {
 
     // The NPS survey asks "why?" in three wordings by score; "Alle open antwoorden" takes them together.
     await page.getByTestId('source-select').click();
-    await page.getByRole('option', { name: /Alle open antwoorden/ }).first().click();
+    await page.getByRole('option', { name: /Klanttevredenheid 2026 \(NPS\) · Alle open antwoorden/ }).click();
+    expect(await page.getByTestId('source-select').inputValue()).toMatch(/NPS\) · Alle open antwoorden \((\d{3})\)/);
     await page.getByTestId('theme-card').first().waitFor({ timeout: 60_000 });
     await page.locator('[data-testid=theme-chart] canvas').first().waitFor();
 

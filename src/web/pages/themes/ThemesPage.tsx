@@ -135,7 +135,7 @@ export default function ThemesPage() {
     for (const s of sources) {
       const group = s.kind === 'board' ? t('sourceBoard') : (s.surveyName ?? '');
       const list = groups.get(group) ?? [];
-      list.push({ value: s.key, label: `${s.kind === 'board' ? t('sourceBoard') : s.title[lang]} (${s.answers})` });
+      list.push({ value: s.key, label: s.kind === 'board' ? `${t('sourceBoard')} (${s.answers})` : `${s.surveyName} · ${s.title[lang]} (${s.answers})` });
       groups.set(group, list);
     }
     return [...groups.entries()].map(([group, items]) => ({ group, items }));
