@@ -45,11 +45,25 @@ export function findBoardBySlug(db: Db, slug: string) {
   return boardQuery(db).where('boards.slug', '=', slug).executeTakeFirst();
 }
 
-/** The board behind a public URL, or a 404 (also for slugs that could never exist). */
+/**
+ * The board behind a public URL, or a 404 (also for slugs that could never exist). A workspace's board
+ * is reachable at /b/<workspace slug> from the start: opened there before the team ever looked at the
+ * Ideas area, it is created on this first visit.
+ */
 export async function requireBoard(db: Db, slug: string) {
-  const board = /^[a-z0-9-]{1,60}$/.test(slug) ? await findBoardBySlug(db, slug) : undefined;
-  if (!board) throw errors.notFound('Board');
-  return board;
+  if (!/^[a-z0-9-]{1,60}$/.test(slug)) throw errors.notFound('Board');
+  const board = await findBoardBySlug(db, slug);
+  if (board) return board;
+  const workspace = await db
+    .selectFrom('workspaces')
+    .select('id')
+    .where('slug', '=', slug)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('boards').select('boards.id').whereRef('boards.workspace_id', '=', 'workspaces.id'))))
+    .executeTakeFirst();
+  if (!workspace) throw errors.notFound('Board');
+  const created = await ensureBoard(db, workspace.id);
+  if (created.slug !== slug) throw errors.notFound('Board');
+  return created;
 }
 
 export interface BoardSettingsPatch {

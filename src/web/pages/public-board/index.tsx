@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Anchor, Badge, Box, Button, Card, Container, Group, Loader, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Card, Container, Group, Loader, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import type { PublicBoard as Board, PublicIdea } from '../../../shared/ideas.ts';
@@ -104,14 +104,18 @@ function IdeaList({ board, onChange }: { board: Board; onChange: () => Promise<v
   return (
     <Stack>
       {board.viewer.signedIn ? (
-        <Group justify="space-between">
-          <Text size="sm" data-testid="signed-in-as">
-            {t('public.signedInAs', { email: board.viewer.email })} {!board.viewer.confirmed && <Badge color="orange">{t('public.unconfirmed')}</Badge>}
-          </Text>
-          <Button variant="subtle" size="xs" onClick={async () => { await boardApi.post(`/api/public/boards/${board.slug}/sign-out`); await onChange(); }}>
-            {t('public.signOut')}
-          </Button>
-        </Group>
+        <>
+          <Group justify="space-between">
+            <Text size="sm" data-testid="signed-in-as">
+              {t('public.signedInAs', { email: board.viewer.email })} {!board.viewer.confirmed && <Badge color="orange">{t('public.unconfirmed')}</Badge>}
+            </Text>
+            <Button variant="subtle" size="xs" onClick={async () => { await boardApi.post(`/api/public/boards/${board.slug}/sign-out`); await onChange(); }}>
+              {t('public.signOut')}
+            </Button>
+          </Group>
+          {/* Until the link is followed, what this visitor posts waits: say so where they look. */}
+          {!board.viewer.confirmed && <Alert color="green" data-testid="link-sent">{t('public.linkSent')}</Alert>}
+        </>
       ) : (
         <SignInForm slug={board.slug} onSent={onChange} />
       )}
