@@ -97,12 +97,20 @@ export function segmentSentence(segment: number, share: number, traits: readonly
   };
 }
 
-/** A suggested segment name from its two strongest answers, e.g. "Gezin met thuiswonende kinderen · Appartement". */
-export function suggestedSegmentName(segment: number, traits: readonly SegmentTrait[], single: boolean): LocalizedText {
+/**
+ * A suggested segment name from its two strongest answers, e.g. "Gezin met thuiswonende kinderen · Appartement".
+ * Answers that mean nothing alone (yes/no, a rating) are named with their question: "Tuin gewenst: Ja" style.
+ */
+export function suggestedSegmentName(segment: number, traits: readonly SegmentTrait[], single: boolean, items: readonly SegmentItem[] = []): LocalizedText {
   if (single) return { nl: 'Iedereen', en: 'Everyone' };
   const top = traits.slice(0, 2);
   if (top.length === 0) return { nl: `Segment ${segmentLetter(segment)}`, en: `Segment ${segmentLetter(segment)}` };
-  return { nl: top.map((t) => t.answer.nl).join(' · '), en: top.map((t) => t.answer.en).join(' · ') };
+  const types = new Map(items.map((i) => [i.key, i.type]));
+  const part = (t: SegmentTrait, lang: 'nl' | 'en') => {
+    const type = types.get(t.item);
+    return type === 'boolean' || type === 'rating' || type === 'nps' ? `${t.question[lang]}: ${t.answer[lang]}` : t.answer[lang];
+  };
+  return { nl: top.map((t) => part(t, 'nl')).join(' · '), en: top.map((t) => part(t, 'en')).join(' · ') };
 }
 
 /**
@@ -131,7 +139,7 @@ export function segmentCards(model: SegmentModel, items: readonly SegmentItem[],
       assignedShare: n > 0 ? counts[segment] / n : 0,
       ci95: n > 0 ? wilsonInterval(counts[segment], n) : [0, 1],
       meanProbability: counts[segment] > 0 ? probabilitySums[segment] / counts[segment] : 0,
-      name: suggestedSegmentName(segment, traits, single),
+      name: suggestedSegmentName(segment, traits, single, items),
       sentence: segmentSentence(segment, share, traits, single),
       traits,
     };

@@ -87,7 +87,7 @@ export default function FindSegments() {
     try {
       const saved = await api.post<Segmentation>(ws(workspaceId, '/segmentations'), { runId: run.id, k, name: saveName, labels: names[k], language: lang });
       notifications.show({ message: t('save.done') });
-      navigate(`../${saved.id}`, { relative: 'path' });
+      navigate(`/segments/${saved.id}`);
     } catch (err) {
       setError(err);
     }
