@@ -1,4 +1,5 @@
 import { wilsonInterval } from '../../analysis/proportion.ts';
+import { describeSegments } from '../../analysis/segment-description.ts';
 import { segmentLetter, type LocalizedText, type SegmentCard, type SegmentItem, type SegmentTrait } from '../../shared/segments.ts';
 
 /** The parameters of one fitted latent class model, as kept with a run and a saved segmentation. */
@@ -26,40 +27,44 @@ const TRAITS_KEPT = 5;
 const TRAITS_IN_SENTENCE = 3;
 
 /**
- * The answers that set each segment apart: for every item its category with the highest lift
- * P(answer | segment) / max(P(answer | rest), 0.0001), where the rest is the other classes weighted by their
- * shares (checkbox options only count when chosen); kept when the answer is common in the segment (≥ 40%, else ≥ 25%) and at least 1.2× as
- * common as in the rest; sorted by lift. With one class, the most common answers (lift 1).
+ * The answers that set each segment apart. The lifts come from describeSegments
+ * (src/analysis/segment-description.ts): P(answer | segment) / P(answer | rest), the rest being the
+ * other classes weighted by their shares. On top of that the product's rules: one answer per item
+ * (its highest lift), checkbox options only when chosen, the answer common in the segment (≥ 40%,
+ * else ≥ 25%) and at least 1.2× as common as in the rest; a lift with nobody in the rest is shown as
+ * inSegment / 0.0001. With one class: the most common answers (lift 1).
  */
 export function segmentTraits(model: SegmentModel, items: readonly SegmentItem[], segment: number): SegmentTrait[] {
   const byKey = new Map(items.map((i) => [i.key, i]));
-  const K = model.k;
-  const restShare = 1 - model.shares[segment];
-  const candidates: SegmentTrait[] = [];
-  model.items.forEach((key, j) => {
+  const trait = (key: string, value: string, inSegment: number, rest: number): SegmentTrait | null => {
     const item = byKey.get(key);
-    if (!item) return;
-    let best: SegmentTrait | null = null;
-    model.categories[j].forEach((value, c) => {
-      // "Did not choose X" says little about who someone is; checkbox options describe by their choice.
-      if (item.option && value === 'no') return;
-      const inSegment = model.probs[j][segment][c];
-      let rest = inSegment;
-      if (K > 1 && restShare > 1e-12) {
-        rest = 0;
-        for (let l = 0; l < K; l++) if (l !== segment) rest += model.shares[l] * model.probs[j][l][c];
-        rest /= restShare;
-      }
-      const lift = inSegment / Math.max(rest, 1e-4);
-      const category = item.categories.find((x) => x.value === value);
-      const trait: SegmentTrait = { item: key, question: questionLabel(item), answer: category?.text ?? { nl: value, en: value }, inSegment, rest, lift };
-      const better = K === 1 ? !best || inSegment > best.inSegment : !best || lift > best.lift;
-      if (better) best = trait;
+    // "Did not choose X" says little about who someone is; checkbox options describe by their choice.
+    if (!item || (item.option && value === 'no')) return null;
+    const category = item.categories.find((x) => x.value === value);
+    return { item: key, question: questionLabel(item), answer: category?.text ?? { nl: value, en: value }, inSegment, rest, lift: inSegment / Math.max(rest, 1e-4) };
+  };
+  if (model.k === 1) {
+    const common = model.items.flatMap((key, j) => {
+      const p = model.probs[j][0];
+      const order = p.map((_, c) => c).sort((a, b) => p[b] - p[a]);
+      const best = order.map((c) => trait(key, model.categories[j][c], p[c], p[c])).find((x) => x !== null);
+      return best ? [best] : [];
     });
-    if (best) candidates.push(best);
-  });
-  if (K === 1) return candidates.sort((a, b) => b.inSegment - a.inSegment).slice(0, TRAITS_KEPT);
-  const pick = (min: number) => candidates.filter((t) => t.inSegment >= min && t.lift >= MIN_LIFT).sort((a, b) => b.lift - a.lift || b.inSegment - a.inSegment);
+    return common.sort((a, b) => b.inSegment - a.inSegment).slice(0, TRAITS_KEPT);
+  }
+  const pick = (min: number) => {
+    const [description] = describeSegments({ classes: model.k, n: 1, shares: model.shares, items: model.items, categories: model.categories, probs: model.probs }, { top: Infinity, minInSegment: min }).slice(segment, segment + 1);
+    const seen = new Set<string>();
+    const out: SegmentTrait[] = [];
+    for (const f of description.features) {
+      if (f.lift < MIN_LIFT || seen.has(f.item)) continue;
+      const t = trait(f.item, f.category, f.inSegment, f.elsewhere);
+      if (!t) continue;
+      seen.add(f.item);
+      out.push(t);
+    }
+    return out.sort((a, b) => b.lift - a.lift || b.inSegment - a.inSegment);
+  };
   const strong = pick(MIN_IN_SEGMENT);
   return (strong.length > 0 ? strong : pick(FALLBACK_MIN_IN_SEGMENT)).slice(0, TRAITS_KEPT);
 }
