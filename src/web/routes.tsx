@@ -18,6 +18,7 @@ import CustomersArea from './pages/customers/index.tsx';
 import Settings from './pages/settings/index.tsx';
 import PublicSurvey from './pages/public-survey/index.tsx';
 import PublicBoard from './pages/public-board/index.tsx';
+import PublicReport from './pages/public-report/index.tsx';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export const router = createBrowserRouter([
   { path: '/invite/:token', element: <AcceptInvite /> },
   { path: '/s/:slug', element: <PublicSurvey /> },
   { path: '/b/:slug/*', element: <PublicBoard /> },
+  { path: '/r/:token', element: <PublicReport /> },
   {
     path: '/',
     element: <AppLayout />,
