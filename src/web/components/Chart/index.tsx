@@ -1,13 +1,7 @@
-import ReactEChartsCore from 'echarts-for-react/lib/core';
-import * as echarts from 'echarts/core';
-import { BarChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import ReactECharts from 'echarts-for-react';
 import type { EChartsOption } from 'echarts';
 
-// Only the parts of ECharts the app draws, so the bundle stays smaller than the full build.
-echarts.use([BarChart, LineChart, ScatterChart, CustomChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, MarkAreaComponent, CanvasRenderer]);
-
+// The full ECharts build, as the other areas use it (one shared chunk, loaded with the first lazy page that charts).
 export type ChartOption = EChartsOption;
 
 /**
@@ -17,7 +11,7 @@ export type ChartOption = EChartsOption;
 export function Chart({ option, height = 260, label }: { option: ChartOption; height?: number; label?: string }) {
   return (
     <div role="img" aria-label={label} data-chart>
-      <ReactEChartsCore echarts={echarts} option={option} style={{ height, width: '100%' }} notMerge lazyUpdate />
+      <ReactECharts option={option} style={{ height, width: '100%' }} notMerge lazyUpdate />
     </div>
   );
 }

@@ -72,7 +72,7 @@ export function CrosstabTab({ view }: { view: AnalysisView }) {
                     <Table.Td key={c} ta="right" bg={table.expectedBelow5[i][j] ? 'yellow.0' : undefined} title={`expected ${num(table.expected[i][j], 1)}`}>
                       {cell(i, j)}
                       {table.expectedBelow5[i][j] && '*'}
-                      {table.columnTests[i][j].length > 0 && <Text span fw={700} c="blue" ml={4}>{table.columnTests[i][j].join('')}</Text>}
+                      {table.columnTests[i][j].length > 0 && <Text span fw={700} c="blue" ml={4}>{table.columnTests[i][j]}</Text>}
                     </Table.Td>
                   ))}
                 </Table.Tr>
