@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -42,7 +42,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     trustProxy: config.trustProxy,
     return503OnClosing: true,
     // Router-level rejections (bad URL encoding, over-long path parameters) get the same envelope.
-    frameworkErrors: (error, _request, reply) => {
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
       void reply.status(tooLong ? 414 : 400).send({
         error: { code: tooLong ? 'URL_TOO_LONG' : 'BAD_URL', message: tooLong ? 'A part of the URL is too long.' : 'The URL is not valid.', details: [{ field: 'url', reason: tooLong ? 'path parameter too long' : 'not a valid URL component' }] },
