@@ -241,3 +241,13 @@ describe('runs: validation and cancellation', () => {
     expect(save.statusCode).toBe(409);
   });
 });
+
+describe('a run interrupted by a server restart', () => {
+  it('is reported as failed instead of running forever', async () => {
+    const id = '0b7c9a52-3f0e-4c4e-9a51-4b8f3f3f0c11';
+    await t.app.db.insertInto('segmentation_runs').values({ id, workspace_id: user.workspaceId, survey_id: surveyId, items: JSON.stringify(['household']), result: null, error: null, created_by: null, status: 'running' }).execute();
+    const run: SegmentationRun = (await user.request({ method: 'GET', url: `${base()}/segmentation-runs/${id}` })).json();
+    expect(run.status).toBe('failed');
+    expect(run.error).toContain('interrupted');
+  });
+});

@@ -147,6 +147,20 @@ export async function cancelSegmentationRun(db: Db, workspaceId: string, runId: 
   return 'cancelled';
 }
 
+/**
+ * A run as stored, with a run that says "running" but has no fit in this process (the server
+ * restarted during the fit) marked failed, so the page stops waiting for it.
+ */
+export async function loadSegmentationRun(db: Db, workspaceId: string, runId: string) {
+  const run = await getSegmentationRun(db, workspaceId, runId);
+  if (!run) throw errors.notFound('Segmentation run');
+  if (run.status === 'running' && !activeRuns(db).has(runId)) {
+    await updateRunningRun(db, runId, { status: 'failed', message: 'failed', error: 'interrupted: the server stopped during the run; start it again' });
+    return (await getSegmentationRun(db, workspaceId, runId))!;
+  }
+  return run;
+}
+
 /** Waits for a run of this process to finish (tests, shutdown). */
 export async function settleSegmentationRun(db: Db, runId: string): Promise<void> {
   await activeRuns(db).get(runId)?.done;

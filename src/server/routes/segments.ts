@@ -15,8 +15,7 @@ import {
 } from '../../shared/segments.ts';
 import { segmentItems } from '../../domain/segments/segment-items.ts';
 import { completeSurveyResponses, loadSegmentSurvey } from '../../domain/segments/segment-survey.repository.ts';
-import { cancelSegmentationRun, startSegmentationRun, stopSegmentationRuns } from '../../domain/segments/run-segmentation.command.ts';
-import { getSegmentationRun } from '../../domain/segments/segmentation-run.repository.ts';
+import { cancelSegmentationRun, loadSegmentationRun, startSegmentationRun, stopSegmentationRuns } from '../../domain/segments/run-segmentation.command.ts';
 import { saveSegmentation } from '../../domain/segments/save-segmentation.command.ts';
 import { customerSegments, deleteSegmentation, listSegmentations, requireSegmentation, segmentSizes, updateSegmentation } from '../../domain/segments/segmentation.repository.ts';
 import { presentRun, presentSegmentation, presentSegmentationListItem } from '../../domain/segments/segmentation.presenter.ts';
@@ -73,9 +72,7 @@ export async function segmentRoutes(app: FastifyInstance) {
     { schema: { summary: 'A segmentation run: status, progress 0..1 and, when done, the model comparison and segment cards', tags, params: runParams, response: { 200: segmentationRun, ...errorResponses } } },
     async (request) => {
       const ws = requireWorkspace(request);
-      const run = await getSegmentationRun(app.db, ws.id, request.params.runId);
-      if (!run) throw errors.notFound('Segmentation run');
-      return presentRun(run);
+      return presentRun(await loadSegmentationRun(app.db, ws.id, request.params.runId));
     },
   );
 
