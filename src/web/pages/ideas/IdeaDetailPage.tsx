@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Card, Group, Loader, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Loader, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import ReactECharts from 'echarts-for-react';
 import type { AdminIdea, Tag } from '../../../shared/ideas.ts';
 import { IDEA_STATUSES } from '../../../shared/ideas.ts';
@@ -52,6 +52,7 @@ export function IdeaDetailPage({ workspaceId }: { workspaceId: string }) {
   if (!idea) return error ? <ErrorAlert error={error} /> : <Loader />;
   return (
     <Stack>
+      <Anchor component={Link} to="/ideas" size="sm">← {t('public.back')}</Anchor>
       <Group>
         <StatusBadge status={idea.status} />
         <Title order={2} size="h3" data-testid="team-idea-title">{idea.title}</Title>

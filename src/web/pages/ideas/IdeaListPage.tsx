@@ -34,8 +34,8 @@ export function IdeaListPage({ workspaceId }: { workspaceId: string }) {
   return (
     <>
       <Group mb="sm">
-        <Select aria-label="sort" value={sort} onChange={(v) => setSort(v ?? 'top')} data={['trending', 'top', 'newest'].map((v) => ({ value: v, label: t(`sort.${v}`) }))} w={160} />
-        <Select aria-label="status" placeholder={t('public.allStatuses')} clearable value={status} onChange={setStatus} data={IDEA_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} w={190} />
+        <Select aria-label={t('team.sort')} value={sort} onChange={(v) => setSort(v ?? 'top')} data={['trending', 'top', 'newest'].map((v) => ({ value: v, label: t(`sort.${v}`) }))} w={180} />
+        <Select aria-label={t('public.status')} placeholder={t('public.allStatuses')} clearable value={status} onChange={setStatus} data={IDEA_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} w={190} />
         <Select aria-label={t('team.filterState')} placeholder={t('team.filterState')} clearable value={state} onChange={setState} data={['pending', 'in_review', 'published', 'rejected'].map((s) => ({ value: s, label: t(`state.${s}`) }))} w={220} />
         <TextInput aria-label={t('public.search')} placeholder={t('public.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
       </Group>
@@ -47,7 +47,7 @@ export function IdeaListPage({ workspaceId }: { workspaceId: string }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('team.votes')}</Table.Th>
-              <Table.Th>{t('public.ideaTitle')}</Table.Th>
+              <Table.Th>{t('team.idea')}</Table.Th>
               <Table.Th>{t('public.status')}</Table.Th>
               <Table.Th>{t('team.tags')}</Table.Th>
             </Table.Tr>

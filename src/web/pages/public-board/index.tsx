@@ -49,7 +49,7 @@ export default function PublicBoard() {
       <Group justify="space-between" mb="md">
         <div>
           <Title order={1} size="h2" data-testid="board-title">{board.title}</Title>
-          <Text c="dimmed">{board.workspaceName}</Text>
+          {board.workspaceName !== board.title && <Text c="dimmed">{board.workspaceName}</Text>}
         </div>
         <LanguageSwitch />
       </Group>
