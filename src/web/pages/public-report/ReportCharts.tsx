@@ -1,11 +1,4 @@
-import ReactEChartsCore from 'echarts-for-react/lib/core';
-import * as echarts from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, TitleComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
-
-// SVG renderer: the charts stay sharp when the report is printed to PDF.
-echarts.use([BarChart, GridComponent, TooltipComponent, TitleComponent, SVGRenderer]);
+import ReactECharts from 'echarts-for-react';
 
 /** Horizontal bars (largest on top), rendered as SVG. */
 export default function ReportBars({ title, rows, testId }: { title: string; rows: { label: string; value: number }[]; testId: string }) {
@@ -21,7 +14,8 @@ export default function ReportBars({ title, rows, testId }: { title: string; row
   };
   return (
     <div data-testid={testId} role="img" aria-label={title}>
-      <ReactEChartsCore echarts={echarts} option={option} opts={{ renderer: 'svg' }} style={{ height: Math.max(140, 40 + rows.length * 36), width: '100%' }} notMerge />
+      {/* SVG renderer: the charts stay sharp when the report is printed to PDF. */}
+      <ReactECharts option={option} opts={{ renderer: 'svg' }} style={{ height: Math.max(140, 40 + rows.length * 36), width: '100%' }} notMerge />
     </div>
   );
 }
