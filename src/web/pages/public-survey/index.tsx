@@ -5,6 +5,8 @@ import { useParams, useSearchParams } from 'react-router';
 import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import 'survey-core/survey-core.min.css';
+// SurveyJS's own texts (Next, Complete, required ...) in Dutch; English is built in.
+import 'survey-core/i18n/dutch';
 import { api, ApiError } from '../../api/client.ts';
 import { renderableDefinition, type PublicSurvey as PublicSurveyData, type ResumableResponse, type SubmitResponseBody, type SubmitResponseResult } from '../../../shared/surveys.ts';
 

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import 'survey-core/survey-core.min.css';
+// SurveyJS's own texts (Next, Complete, required ...) in Dutch; English is built in.
+import 'survey-core/i18n/dutch';
 import { renderableDefinition } from '../../../../shared/surveys.ts';
 import type { Definition } from './definition-editing.ts';
 
