@@ -281,6 +281,12 @@ describe('the public ideas board in a real browser', () => {
       await frame.getByTestId('board-title').filter({ hasText: 'Bakkerij Proef' }).waitFor(WAIT);
       await frame.getByTestId('idea-title').first().waitFor(WAIT);
       await screenshot(page, 'ideas-board-embed');
+      // Where third-party cookies are blocked, the board also opens in a window of its own.
+      expect(await page.getByRole('link', { name: 'Open in nieuw venster' }).getAttribute('href')).toBe(`${server.url}/b/${slug}?lang=nl`);
+      await page.getByRole('button', { name: 'Sluiten' }).click();
+      await page.locator('iframe[title="Ideeën"]').waitFor({ state: 'detached', ...WAIT });
+      await button.click();
+      await page.frameLocator('iframe[title="Ideeën"]').getByTestId('board-title').waitFor(WAIT);
       await page.keyboard.press('Escape');
       await page.locator('iframe[title="Ideeën"]').waitFor({ state: 'detached', ...WAIT });
       expect(errors).toEqual([]);

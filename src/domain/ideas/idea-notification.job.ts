@@ -59,8 +59,11 @@ export async function sendIdeaNotification(payload: Record<string, unknown>, ctx
     body = `${n.entry_title}\n\n${n.entry_body ?? ''}\n\n${base}/b/${n.slug}/changelog`;
   } else if (n.kind === 'status') {
     const status = STATUS_NAMES[n.idea_status ?? 'new'][en ? 'en' : 'nl'];
-    subject = en ? `Your idea is now ${status}: ${n.idea_title}` : `Idee is nu ${status}: ${n.idea_title}`;
-    body = `${n.idea_title}\n\n${en ? 'New status' : 'Nieuwe status'}: ${status}${n.status_reason ? `\n${n.status_reason}` : ''}\n\n${base}/b/${n.slug}/ideas/${n.idea_id}`;
+    // Backers are voters and commenters, not only the author: the subject must not say "your idea".
+    subject = en ? `An idea you backed is now ${status}: ${n.idea_title}` : `Een idee waar je achter staat is nu ${status}: ${n.idea_title}`;
+    const intro = en ? `News about an idea you voted for or commented on at ${n.board_title}:` : `Nieuws over een idee waarop je stemde of reageerde bij ${n.board_title}:`;
+    const reason = n.status_reason ? `\n${en ? 'From the team' : 'Van het team'}: ${n.status_reason}` : '';
+    body = `${intro}\n\n"${n.idea_title}"\n${en ? 'New status' : 'Nieuwe status'}: ${status}${reason}\n\n${en ? 'See the idea' : 'Bekijk het idee'}: ${base}/b/${n.slug}/ideas/${n.idea_id}`;
   } else {
     subject = en ? `An idea you voted for was merged: ${n.idea_title}` : `Een idee waarop je stemde is samengevoegd: ${n.idea_title}`;
     body = en

@@ -1,14 +1,16 @@
-import { Anchor, Group, Tabs, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { api, ws } from '../../api/client.ts';
 import { useSession } from '../../session.tsx';
 import { IdeaListPage } from './IdeaListPage.tsx';
-import { IdeaDetailPage } from './IdeaDetailPage.tsx';
 import { ModerationPage } from './ModerationPage.tsx';
 import { ChangelogEditor } from './ChangelogEditor.tsx';
 import { BoardSettingsPage } from './BoardSettingsPage.tsx';
+
+// The idea detail draws an ECharts chart: loaded on demand so that ECharts stays out of the first bundle.
+const IdeaDetailPage = lazy(() => import('./IdeaDetailPage.tsx').then((m) => ({ default: m.IdeaDetailPage })));
 
 /** The team's Ideas area: ideas, review queue, changelog, board settings. */
 export default function IdeasArea() {
@@ -39,7 +41,7 @@ export default function IdeasArea() {
         <Route path="moderation" element={<ModerationPage workspaceId={workspaceId} />} />
         <Route path="changelog" element={<ChangelogEditor workspaceId={workspaceId} />} />
         <Route path="settings" element={<BoardSettingsPage workspaceId={workspaceId} />} />
-        <Route path=":ideaId" element={<IdeaDetailPage workspaceId={workspaceId} />} />
+        <Route path=":ideaId" element={<Suspense fallback={<Loader />}><IdeaDetailPage workspaceId={workspaceId} /></Suspense>} />
       </Routes>
     </>
   );

@@ -22,6 +22,7 @@ export function RoadmapPage({ slug }: { slug: string }) {
       {(['planned', 'in_progress', 'made'] as const).map((col) => (
         <Stack key={col} gap="xs" data-testid={`roadmap-${col}`}>
           <Title order={3} size="h5">{t(`status.${col}`)} ({data[col].length})</Title>
+          {data[col].length === 0 && <Text size="sm" c="dimmed">{t('public.roadmapEmpty')}</Text>}
           {data[col].map((i) => (
             <Card key={i.id} withBorder p="xs">
               <Anchor component={Link} to={`/b/${slug}/ideas/${i.id}`} size="sm">{i.title}</Anchor>
