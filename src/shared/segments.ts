@@ -4,9 +4,14 @@ import { z } from 'zod';
 export const localizedText = z.object({ nl: z.string(), en: z.string() });
 export type LocalizedText = z.infer<typeof localizedText>;
 
+/** How an item enters the model: its answers as categories (latent class part) or as a number (a Gaussian per segment). */
+export const segmentMeasure = z.enum(['categories', 'number']);
+export type SegmentMeasure = z.infer<typeof segmentMeasure>;
+
 /**
- * An item the segmentation can use: a categorical question (single choice, dropdown, yes/no, rating)
- * keyed by its name, or one option of a checkbox question (chosen / not chosen) keyed "question=value".
+ * An item the segmentation can use: a categorical question (single choice, dropdown, yes/no, rating,
+ * number) keyed by its name, or one option of a checkbox question (chosen / not chosen) keyed
+ * "question=value". Ratings and number questions can be used as categories or as a number.
  */
 export const segmentItem = z.object({
   key: z.string(),
@@ -23,6 +28,10 @@ export const segmentItem = z.object({
   suggested: z.boolean(),
   /** Why it is not suggested: "few-answers", "nearly-constant", "too-many-categories", "open". */
   reason: z.string().nullable(),
+  /** The ways this item can enter the model: ratings and number questions both, others only categories. */
+  measures: z.array(segmentMeasure),
+  /** Used when a run does not say: a number for 0–10 and number questions, categories otherwise. */
+  defaultMeasure: segmentMeasure,
 });
 export type SegmentItem = z.infer<typeof segmentItem>;
 
@@ -43,15 +52,25 @@ export const startSegmentationRunBody = z.strictObject({
   /** Random starts per K (default 10). */
   starts: z.number().int().min(1).max(50).optional(),
   seed: z.number().int().min(0).max(2 ** 31).optional(),
+  /**
+   * Per item key: 'categories' or 'number' (ratings and number questions only; default the item's
+   * defaultMeasure). With any item as a number the run fits a Gaussian/categorical mixture model.
+   */
+  measures: z.record(z.string().min(1).max(300), segmentMeasure).optional(),
 });
 export type StartSegmentationRunBody = z.infer<typeof startSegmentationRunBody>;
 
-/** One answer that sets a segment apart: its share in the segment against the rest. */
+/**
+ * One thing that sets a segment apart. kind 'answer': an answer's share in the segment against the rest
+ * (inSegment, rest 0..1; lift = inSegment / rest). kind 'mean': a number item's mean in the segment
+ * against the rest (inSegment, rest in the item's units; lift = the difference in pooled within-segment
+ * standard deviations, signed; answer = the mean as text).
+ */
 export const segmentTrait = z.object({
+  kind: z.enum(['answer', 'mean']),
   item: z.string(),
   question: localizedText,
   answer: localizedText,
-  /** P(answer | segment) and P(answer | rest), 0..1. */
   inSegment: z.number(),
   rest: z.number(),
   lift: z.number(),
@@ -96,6 +115,10 @@ export const segmentationRunResult = z.object({
   criterion: z.enum(['bic', 'aic']),
   /** One class fits best: the answers show no clear groups. */
   noStructure: z.boolean(),
+  /** 'lca' (all items as categories) or 'mixture' (some items as numbers). */
+  model: z.enum(['lca', 'mixture']),
+  /** The item keys used as numbers. */
+  numeric: z.array(z.string()),
   models: z.array(segmentationModelSummary),
 });
 export type SegmentationRunResult = z.infer<typeof segmentationRunResult>;
@@ -152,6 +175,8 @@ export const segmentation = z.object({
   surveyName: z.string(),
   name: z.string(),
   items: z.array(z.string()),
+  /** The item keys used as numbers (a mixture model); empty for latent class models. */
+  numeric: z.array(z.string()),
   k: z.number().int(),
   labels: z.array(z.string()),
   respondents: z.number().int(),

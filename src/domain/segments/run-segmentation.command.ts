@@ -1,10 +1,11 @@
 import { encodeCategoricalResponses } from '../../analysis/lca-responses.ts';
 import type { Db } from '../../db/database.ts';
 import { errors } from '../../server/errors.ts';
-import type { SegmentationRunResult, SegmentItem } from '../../shared/segments.ts';
-import { fitSegments, SegmentFitCancelled, type SegmentFit } from './segment-fit-runner.ts';
+import type { MixedData } from '../../analysis/mixture.ts';
+import type { SegmentationRunResult, SegmentItem, SegmentMeasure } from '../../shared/segments.ts';
+import { fitMixedSegments, fitSegments, SegmentFitCancelled, type SegmentFit } from './segment-fit-runner.ts';
 import { segmentCards, type SegmentModel } from './segment-profile.ts';
-import { segmentColumns, segmentItems } from './segment-items.ts';
+import { segmentColumns, segmentItems, segmentNumbers } from './segment-items.ts';
 import { completeSurveyResponses, loadSegmentSurvey } from './segment-survey.repository.ts';
 import { getSegmentationRun, insertSegmentationRun, updateRunningRun } from './segmentation-run.repository.ts';
 
@@ -16,6 +17,8 @@ export interface StartSegmentationRunProps {
   maxK?: number;
   starts?: number;
   seed?: number;
+  /** Per item key: as categories or as a number (default the item's defaultMeasure). */
+  measures?: Record<string, SegmentMeasure>;
 }
 
 /** The stored result: what the API shows plus the fitted model parameters needed to save a segmentation. */
@@ -43,7 +46,9 @@ const PROGRESS_INTERVAL_MS = 250;
 /**
  * Starts a segmentation run: checks the survey and the items, records the run and fits latent class
  * models for K = 1..maxK in the background (a worker thread), writing progress to segmentation_runs.
- * Returns the run id at once; poll getSegmentationRun for progress and the result.
+ * When any item is used as a number the run fits Gaussian/categorical mixture models instead
+ * (categorical items as in LCA, number items as a Gaussian per class). Returns the run id at once;
+ * poll getSegmentationRun for progress and the result.
  */
 export async function startSegmentationRun(db: Db, props: StartSegmentationRunProps): Promise<string> {
   const survey = await loadSegmentSurvey(db, props.workspaceId, props.surveyId);
@@ -54,18 +59,27 @@ export async function startSegmentationRun(db: Db, props: StartSegmentationRunPr
     const item = available.get(key);
     if (!item) return [{ field: `body.items.${i}`, reason: `"${key}" is not a categorical question of this survey` }];
     if (item.answered === 0) return [{ field: `body.items.${i}`, reason: `"${key}" has no answers yet` }];
+    const measure = props.measures?.[key];
+    if (measure && !item.measures.includes(measure)) return [{ field: `body.measures.${key}`, reason: `"${key}" can only be used as categories` }];
     return [];
   });
+  for (const key of Object.keys(props.measures ?? {})) {
+    if (!items.includes(key)) details.push({ field: `body.measures.${key}`, reason: `"${key}" is not one of the items` });
+  }
   if (details.length > 0) throw errors.validation(details);
   if (responses.length < 2) throw errors.unprocessable('TOO_FEW_RESPONSES', 'Segments need at least 2 complete responses.');
   const maxK = Math.min(props.maxK ?? 8, responses.length);
   const chosen = items.map((k) => available.get(k)!);
+  const numeric = chosen.filter((i) => (props.measures?.[i.key] ?? i.defaultMeasure) === 'number').map((i) => i.key);
+  const categorical = items.filter((k) => !numeric.includes(k));
+  const answers = responses.map((r) => r.answers);
 
   const runId = await insertSegmentationRun(db, { workspaceId: props.workspaceId, surveyId: props.surveyId, items, userId: props.userId });
   const controller = new AbortController();
   const runs = activeRuns(db);
   const done = fitAndStore(db, runId, {
-    columns: segmentColumns(survey.questions, items, responses.map((r) => r.answers)),
+    columns: segmentColumns(survey.questions, categorical, answers),
+    numbers: segmentNumbers(survey.questions, numeric, answers),
     items: chosen,
     maxK,
     starts: props.starts ?? 10,
@@ -79,7 +93,15 @@ export async function startSegmentationRun(db: Db, props: StartSegmentationRunPr
 async function fitAndStore(
   db: Db,
   runId: string,
-  input: { columns: ReturnType<typeof segmentColumns>; items: SegmentItem[]; maxK: number; starts: number; seed: number; signal: AbortSignal },
+  input: {
+    columns: ReturnType<typeof segmentColumns>;
+    numbers: ReturnType<typeof segmentNumbers>;
+    items: SegmentItem[];
+    maxK: number;
+    starts: number;
+    seed: number;
+    signal: AbortSignal;
+  },
 ): Promise<void> {
   let lastWrite = 0;
   let lastTenth = -1;
@@ -93,9 +115,11 @@ async function fitAndStore(
     writing = writing.then(() => updateRunningRun(db, runId, { progress: Math.min(0.99, fraction), message })).catch(() => {});
   };
   try {
-    const responses = encodeCategoricalResponses(input.columns);
     const ks = Array.from({ length: input.maxK }, (_, i) => i + 1);
-    const fits = await fitSegments({ responses, ks, starts: input.starts, seed: input.seed }, { onProgress, signal: input.signal });
+    const fits =
+      input.numbers.length === 0
+        ? await fitSegments({ responses: encodeCategoricalResponses(input.columns), ks, starts: input.starts, seed: input.seed }, { onProgress, signal: input.signal })
+        : await fitMixedSegments({ data: mixedData(input.columns, input.numbers), ks, starts: input.starts, seed: input.seed }, { onProgress, signal: input.signal });
     await writing;
     await updateRunningRun(db, runId, { status: 'done', progress: 1, message: 'done', result: runResult(fits, input.items) as unknown as Record<string, unknown> });
   } catch (err) {
@@ -108,6 +132,15 @@ async function fitAndStore(
   }
 }
 
+/** The mixture model's input: the categorical items coded as for LCA, the numbers row-major with NaN for missing. */
+export function mixedData(columns: ReturnType<typeof segmentColumns>, numbers: ReturnType<typeof segmentNumbers>): MixedData {
+  const rows = numbers[0]?.values.length ?? 0;
+  const P = numbers.length;
+  const values = new Float64Array(rows * P);
+  numbers.forEach((column, p) => column.values.forEach((x, i) => (values[i * P + p] = x ?? Number.NaN)));
+  return { ...(columns.length > 0 ? { categorical: encodeCategoricalResponses(columns) } : {}), numeric: { names: numbers.map((c) => c.name), values } };
+}
+
 /** Chooses the best K by BIC and presents every fitted model as cards. */
 export function runResult(fits: readonly SegmentFit[], items: readonly SegmentItem[]): StoredRunResult {
   const best = fits.reduce((a, b) => (b.model.bic < a.model.bic ? b : a));
@@ -118,6 +151,8 @@ export function runResult(fits: readonly SegmentFit[], items: readonly SegmentIt
     best: best.model.k,
     criterion: 'bic',
     noStructure: best.model.k === 1,
+    model: fits[0]?.model.numeric ? 'mixture' : 'lca',
+    numeric: fits[0]?.model.numeric?.items ?? [],
     models: fits.map((f) => ({
       k: f.model.k,
       loglik: f.model.loglik,

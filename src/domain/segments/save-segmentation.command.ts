@@ -3,9 +3,9 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { errors } from '../../server/errors.ts';
 import type { SegmentationRunResult } from '../../shared/segments.ts';
-import type { SegmentModel } from './segment-profile.ts';
+import { modelItems, type SegmentModel } from './segment-profile.ts';
 import { classifyWithModel } from './segment-posterior.ts';
-import { segmentColumns } from './segment-items.ts';
+import { segmentColumns, segmentNumbers } from './segment-items.ts';
 import { completeSurveyResponses, loadSegmentSurvey } from './segment-survey.repository.ts';
 import { getSegmentationRun } from './segmentation-run.repository.ts';
 
@@ -25,8 +25,9 @@ export interface SaveSegmentationProps {
 /**
  * Saves the K-class model of a finished run as a segmentation: every complete response of the survey
  * gets its segment and membership probability (classified with the saved model, so responses that
- * came in after the run are included), and customers linked to a response get the segment label in
- * customers.attributes.segment. One transaction. Returns the new segmentation id.
+ * came in after the run are included; mixture models use the number items' Gaussians too), and
+ * customers linked to a response get the segment label in customers.attributes.segment. One
+ * transaction. Returns the new segmentation id.
  */
 export async function saveSegmentation(db: Db, props: SaveSegmentationProps): Promise<string> {
   const run = await getSegmentationRun(db, props.workspaceId, props.runId);
@@ -42,8 +43,11 @@ export async function saveSegmentation(db: Db, props: SaveSegmentationProps): Pr
 
   const survey = await loadSegmentSurvey(db, props.workspaceId, run.survey_id);
   const responses = await completeSurveyResponses(db, props.workspaceId, run.survey_id);
-  const columns = segmentColumns(survey.questions, model.items, responses.map((r) => r.answers));
-  const { segment, probability } = classifyWithModel(model, columns);
+  const answers = responses.map((r) => r.answers);
+  const columns = segmentColumns(survey.questions, model.items, answers);
+  const numbers = segmentNumbers(survey.questions, model.numeric?.items ?? [], answers);
+  const { segment, probability } = classifyWithModel(model, columns, numbers);
+  const allItems = modelItems(model);
 
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
@@ -54,9 +58,9 @@ export async function saveSegmentation(db: Db, props: SaveSegmentationProps): Pr
         workspace_id: props.workspaceId,
         survey_id: run.survey_id,
         name: props.name,
-        items: JSON.stringify(model.items),
+        items: JSON.stringify(allItems),
         k: props.k,
-        model: JSON.stringify({ ...model, itemDetails: result.items.filter((i) => model.items.includes(i.key)) }),
+        model: JSON.stringify({ ...model, itemDetails: result.items.filter((i) => allItems.includes(i.key)) }),
         labels: JSON.stringify(labels),
         created_by: props.userId,
       })

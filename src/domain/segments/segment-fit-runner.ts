@@ -1,8 +1,17 @@
 import { assignSegments } from '../../analysis/lca.ts';
-import { runSegmentation } from '../../jobs/run-segmentation.ts';
-import { SegmentFitCancelled, toSegmentModel, type SegmentFit, type SegmentFitOptions, type SegmentFitRequest } from './segment-fit.ts';
+import { runMixtureSegmentation, runSegmentation } from '../../jobs/run-segmentation.ts';
+import {
+  modalSegments,
+  SegmentFitCancelled,
+  toMixedSegmentModel,
+  toSegmentModel,
+  type MixedSegmentFitRequest,
+  type SegmentFit,
+  type SegmentFitOptions,
+  type SegmentFitRequest,
+} from './segment-fit.ts';
 
-export { SegmentFitCancelled, type SegmentFit, type SegmentFitRequest } from './segment-fit.ts';
+export { SegmentFitCancelled, type MixedSegmentFitRequest, type SegmentFit, type SegmentFitRequest } from './segment-fit.ts';
 
 /**
  * Fits the segmentation models for a run in a worker thread (src/jobs/run-segmentation.ts), so a long
@@ -19,6 +28,23 @@ export async function fitSegments(request: SegmentFitRequest, options: SegmentFi
       const { segment, probability } = assignSegments(m);
       return { model: toSegmentModel(m), segment, probability };
     });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError' || options.signal?.aborted) throw new SegmentFitCancelled();
+    throw err;
+  }
+}
+
+/**
+ * Fits Gaussian/categorical mixture models (some items as numbers) for a run in the same worker
+ * thread, with the same progress and cancellation (SegmentFitCancelled) as fitSegments.
+ */
+export async function fitMixedSegments(request: MixedSegmentFitRequest, options: SegmentFitOptions = {}): Promise<SegmentFit[]> {
+  try {
+    const comparison = await runMixtureSegmentation(
+      { data: request.data, classes: request.ks, options: { starts: request.starts, seed: request.seed } },
+      { onProgress: options.onProgress, signal: options.signal },
+    );
+    return comparison.models.map((m) => ({ model: toMixedSegmentModel(m, request.data), ...modalSegments(m.posterior, m.classes) }));
   } catch (err) {
     if ((err as Error).name === 'AbortError' || options.signal?.aborted) throw new SegmentFitCancelled();
     throw err;

@@ -1,10 +1,20 @@
 import { assignSegments, fitLatentClassModel, type LatentClassModel } from '../../analysis/lca.ts';
 import type { CategoricalResponses } from '../../analysis/lca-responses.ts';
+import type { MixedData } from '../../analysis/mixture.ts';
+import type { MixtureSegmentationModel } from '../../jobs/run-segmentation.ts';
 import type { SegmentModel } from './segment-profile.ts';
 
 export interface SegmentFitRequest {
   responses: CategoricalResponses;
   /** Numbers of classes to fit, e.g. [1..8]. */
+  ks: number[];
+  starts: number;
+  seed: number;
+}
+
+/** A run with some items as numbers: the Gaussian/categorical mixture (src/analysis/mixture.ts). */
+export interface MixedSegmentFitRequest {
+  data: MixedData;
   ks: number[];
   starts: number;
   seed: number;
@@ -44,6 +54,48 @@ export function toSegmentModel(m: LatentClassModel): SegmentModel {
     categories: m.categories.map((c) => [...c]),
     probs: m.probs.map((j) => j.map((k) => [...k])),
   };
+}
+
+/** The parameters of a fitted mixture model as a SegmentModel (categorical part as in LCA, plus numeric). */
+export function toMixedSegmentModel(m: MixtureSegmentationModel, data: MixedData): SegmentModel {
+  return {
+    k: m.classes,
+    loglik: m.loglik,
+    bic: m.bic,
+    aic: m.aic,
+    entropy: m.entropy,
+    npar: m.npar,
+    converged: m.converged,
+    shares: [...m.shares],
+    items: data.categorical ? [...data.categorical.items] : [],
+    categories: data.categorical ? data.categorical.categories.map((c) => [...c]) : [],
+    probs: m.probs.map((j) => j.map((k) => [...k])),
+    numeric: data.numeric ? { items: [...data.numeric.names], means: m.means.map((c) => [...c]), variances: m.variances.map((c) => [...c]) } : undefined,
+  };
+}
+
+/**
+ * The modal class of each row of a rows × K posterior and its probability (-1 / NaN for rows
+ * without values, whose posterior is NaN).
+ */
+export function modalSegments(posterior: Float64Array, K: number): { segment: Int32Array; probability: Float64Array } {
+  const rows = posterior.length / K;
+  const segment = new Int32Array(rows);
+  const probability = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    let best = -1;
+    let p = -Infinity;
+    for (let k = 0; k < K; k++) {
+      const v = posterior[i * K + k];
+      if (v > p) {
+        p = v;
+        best = k;
+      }
+    }
+    segment[i] = best;
+    probability[i] = best < 0 ? Number.NaN : p;
+  }
+  return { segment, probability };
 }
 
 /**

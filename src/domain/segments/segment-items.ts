@@ -1,6 +1,6 @@
 import type { CategoricalItem } from '../../analysis/lca-responses.ts';
 import type { SurveyQuestion } from '../surveys/survey-questions.ts';
-import type { LocalizedText, SegmentItem } from '../../shared/segments.ts';
+import type { LocalizedText, SegmentItem, SegmentMeasure } from '../../shared/segments.ts';
 
 /** Item keys of checkbox options: "question=value". */
 const OPTION_SEPARATOR = '=';
@@ -37,6 +37,9 @@ function itemShapes(questions: readonly SurveyQuestion[]): ItemShape[] {
       shapes.push({ key: q.name, question: q, option: null, categories: [{ value: 'false', text: NO }, { value: 'true', text: YES }] });
     } else if (q.type === 'rating' || q.type === 'nps') {
       shapes.push({ key: q.name, question: q, option: null, categories: (q.rateValues ?? []).map((v) => ({ value: String(v), text: { nl: String(v), en: String(v) } })) });
+    } else if (q.type === 'number') {
+      // The categories of a number question are the values given (counted in segmentItems).
+      shapes.push({ key: q.name, question: q, option: null, categories: [] });
     } else if (q.type === 'multi') {
       for (const c of q.choices ?? []) {
         const value = String(c.value);
@@ -74,11 +77,31 @@ function itemValue(shape: ItemShape, answers: Answers): string | null {
     if (raw === false || raw === 'false') return 'false';
     return null;
   }
+  if (shape.question.type === 'number') {
+    const x = finiteNumber(raw);
+    return x === null ? null : String(x);
+  }
   if (typeof raw === 'string' || typeof raw === 'number') {
     const value = String(raw);
     return shape.categories.some((c) => c.value === value) ? value : null;
   }
   return null;
+}
+
+function finiteNumber(raw: unknown): number | null {
+  const x = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
+  return Number.isFinite(x) ? x : null;
+}
+
+/** Ratings on a scale of more than this many points (0–10) are used as a number unless the run says otherwise. */
+const LONGEST_CATEGORICAL_SCALE = 10;
+
+/** The ways an item can enter the model and the one used when a run does not say. */
+function itemMeasures(shape: ItemShape): { measures: SegmentMeasure[]; defaultMeasure: SegmentMeasure } {
+  const q = shape.question;
+  if (shape.option || (q.type !== 'rating' && q.type !== 'nps' && q.type !== 'number')) return { measures: ['categories'], defaultMeasure: 'categories' };
+  const long = q.type === 'number' || q.type === 'nps' || shape.categories.length > LONGEST_CATEGORICAL_SCALE;
+  return { measures: ['categories', 'number'], defaultMeasure: long ? 'number' : 'categories' };
 }
 
 /**
@@ -97,10 +120,14 @@ export function segmentItems(questions: readonly SurveyQuestion[], responses: re
       answered++;
       counts.set(v, (counts.get(v) ?? 0) + 1);
     }
+    const categories =
+      shape.question.type === 'number'
+        ? [...counts.keys()].sort((a, b) => Number(a) - Number(b)).map((value) => ({ value, text: { nl: value.replace('.', ','), en: value } }))
+        : shape.categories;
     const top = Math.max(0, ...counts.values());
     const topShare = answered > 0 ? top / answered : 0;
     let reason: string | null = null;
-    if (shape.categories.length > MAX_SUGGESTED_CATEGORIES) reason = 'too-many-categories';
+    if (categories.length > MAX_SUGGESTED_CATEGORIES) reason = 'too-many-categories';
     else if (answered === 0 || answered < MIN_ANSWERED_SHARE * n || answered < 10) reason = 'few-answers';
     else if (topShare > MAX_TOP_SHARE) reason = 'nearly-constant';
     return {
@@ -109,11 +136,12 @@ export function segmentItems(questions: readonly SurveyQuestion[], responses: re
       type: shape.question.type,
       title: shape.question.title,
       option: shape.option?.text ?? null,
-      categories: shape.categories,
+      categories,
       answered,
       topShare,
       suggested: reason === null,
       reason,
+      ...itemMeasures(shape),
     };
   });
 }
@@ -128,6 +156,19 @@ export function segmentColumns(questions: readonly SurveyQuestion[], itemKeys: r
     const shape = shapes.get(key);
     if (!shape) throw new Error(`segmentColumns: unknown item ${key}`);
     return { name: key, values: responses.map((answers) => itemValue(shape, answers)) };
+  });
+}
+
+/**
+ * The answers of items used as numbers: one column per item with the number given, or null when not
+ * answered (a rating outside its scale or a non-number counts as not answered). Throws for unknown items.
+ */
+export function segmentNumbers(questions: readonly SurveyQuestion[], itemKeys: readonly string[], responses: readonly Answers[]): { name: string; values: (number | null)[] }[] {
+  const shapes = new Map(itemShapes(questions).map((s) => [s.key, s]));
+  return itemKeys.map((key) => {
+    const shape = shapes.get(key);
+    if (!shape) throw new Error(`segmentNumbers: unknown item ${key}`);
+    return { name: key, values: responses.map((answers) => finiteNumber(itemValue(shape, answers))) };
   });
 }
 

@@ -13,7 +13,13 @@ export function presentRun(row: SegmentationRunRow): SegmentationRun {
   let result: SegmentationRun['result'] = null;
   if (stored) {
     const { fits: _fits, ...shown } = stored;
-    result = shown;
+    // Runs stored before mixture models existed: all items as categories, every trait an answer.
+    result = {
+      ...shown,
+      model: shown.model ?? 'lca',
+      numeric: shown.numeric ?? [],
+      models: shown.models.map((m) => ({ ...m, segments: m.segments.map((c) => ({ ...c, traits: c.traits.map((tr) => ({ ...tr, kind: tr.kind ?? 'answer' })) })) })),
+    };
   }
   return { id: row.id, surveyId: row.survey_id, status: row.status, progress: row.progress, message: row.message, items: row.items, result, error: row.error, createdAt: iso(row.created_at) };
 }
@@ -38,6 +44,7 @@ export function presentSegmentation(row: SegmentationRow, sizes: number[] = []):
   return {
     ...presentSegmentationListItem(row, sizes),
     items: row.items,
+    numeric: row.model.numeric?.items ?? [],
     updatedAt: iso(row.updated_at),
     segments: row.labels.map((label, segment) => {
       const n = sizes[segment] ?? 0;
