@@ -7,6 +7,9 @@ import { completeResponseChannels, countAnswerCombinations, countAnswersPerQuest
 import { summariseAnswerGroups } from './count-summary.ts';
 import { loadSurveyWeighting, type SurveyWeighting } from './survey-weighting.ts';
 
+/** Complete responses above which the per-question counts run in parallel. */
+export const LARGE_SURVEY = 20_000;
+
 /** A survey with its analysable questions and, when asked for and set up, its weighting. */
 export interface AnalysisContext {
   survey: { id: string; name: string };
@@ -32,8 +35,8 @@ export async function loadAnalysisContext(db: Db, workspaceId: string, surveyId:
 /**
  * Summarises every question of a survey over its complete responses that pass the filter: counts and shares
  * with 95% Wilson CIs, mean/median/SD with CIs, top-2-box, NPS with SE and CI, weighted (Kish effective n in the
- * CIs) when the survey has a weighting and `weighted` is not false. The database does the counting (one
- * GROUP BY GROUPING SETS scan per survey, see countAnswersPerQuestion); no respondent rows are loaded.
+ * CIs) when the survey has a weighting and `weighted` is not false. The database does the counting (a GROUP
+ * BY per question, in parallel for big surveys, see countAnswersPerQuestion); no respondent rows are loaded.
  * Returns undefined when the survey is not in the workspace.
  */
 export async function summariseSurvey(
@@ -43,9 +46,10 @@ export async function summariseSurvey(
   if (!ctx) return undefined;
   const scope = { workspaceId: props.workspaceId, surveyId: props.surveyId, filter: props.filter };
   const cellQuestions = ctx.weighting?.questions ?? [];
-  // One after the other: the first query does the work, the other two read the (workspace, survey, status) index.
-  const counts = await countAnswersPerQuestion(db, scope, ctx.questions.map((q) => q.question.name), cellQuestions);
-  const complete = props.filter ? await countAnswerCombinations(db, { workspaceId: props.workspaceId, surveyId: props.surveyId }, []) : null;
+  const complete = (await countAnswerCombinations(db, { workspaceId: props.workspaceId, surveyId: props.surveyId }, []))[0].count;
+  // Big surveys: one GROUP BY per question in parallel connections (PostgreSQL); small ones need no more than one.
+  const concurrency = complete > LARGE_SURVEY ? 8 : 1;
+  const counts = await countAnswersPerQuestion(db, scope, ctx.questions.map((q) => q.question.name), cellQuestions, concurrency);
   const channels = await completeResponseChannels(db, props.workspaceId, props.surveyId);
   const filtered = counts.cells.reduce((s, c) => s + c.count, 0);
   const weightOf = ctx.weighting ? ctx.weighting.weightOf : () => 1;
@@ -55,7 +59,7 @@ export async function summariseSurvey(
   });
   return {
     survey: ctx.survey,
-    base: { complete: complete ? complete[0].count : filtered, filtered, smallBase: filtered < SMALL_BASE },
+    base: { complete, filtered, smallBase: filtered < SMALL_BASE },
     weighting: ctx.weighting?.inEffect ?? null,
     channels,
     questions,
