@@ -31,7 +31,7 @@ async function teamMember() {
     });
     return { status: r.status, json: await r.json() };
   };
-  return call;
+  return Object.assign(call, { cookie });
 }
 
 describe('filling in a survey on a phone', () => {
@@ -89,6 +89,39 @@ describe('filling in a survey on a phone', () => {
     const token = await page.evaluate((slug) => localStorage.getItem(`klankbord.survey.${slug}.token`), created.json.slug);
     const stored = await (await fetch(`${server.url}/api/public/surveys/${created.json.slug}/responses/${token}`)).json();
     expect(stored).toEqual({ status: 'complete', version: 1, page: 1, answers: { nps: 9, why_high: 'Het brood is altijd vers en het personeel is vriendelijk.', frequency: 'weekly' } });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('builds a survey in the builder: add a question with Dutch and English text, show-if, save, live preview', async () => {
+    const call = await teamMember();
+    const created = await call('POST', '/surveys', { name: 'Bouwproef', template: 'csat' });
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 900 } });
+    const [name, value] = call.cookie.split(';')[0].split('=');
+    await context.addCookies([{ name, value, url: server.url }]);
+    const page = await context.newPage();
+    const errors = watchPage(page);
+    await page.goto(`${server.url}/surveys/${created.json.id}`);
+    await page.getByTestId('survey-preview').getByText('Hoe tevreden bent u over uw laatste bezoek?').waitFor();
+
+    await page.getByTestId('add-question-1').click();
+    await page.getByTestId('add-boolean').click();
+    await page.getByTestId('question-title-nl').fill('Komt u nog eens terug?');
+    await page.getByTestId('question-title-en').fill('Will you come back?');
+    await page.getByTestId('question-required').check();
+    // Show only when the satisfaction score is at most 3.
+    await page.getByTestId('showif-question').click();
+    await page.getByRole('option', { name: /^csat:/ }).click();
+    await page.getByTestId('showif-value').fill('3');
+    await page.getByTestId('showif-operator').click();
+    await page.getByRole('option', { name: 'is hoogstens' }).click();
+    await page.getByTestId('builder-save').click();
+    await page.getByText('Opgeslagen').first().waitFor();
+
+    const saved = (await call('GET', `/surveys/${created.json.id}`)).json;
+    const added = saved.definition.pages[1].elements.at(-1);
+    expect(added).toMatchObject({ type: 'boolean', title: { nl: 'Komt u nog eens terug?', en: 'Will you come back?' }, isRequired: true, visibleIf: '{csat} <= 3' });
+    await screenshot(page, 'survey-builder');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -96,6 +96,7 @@ function ShowIfEditor(props: { def: Definition; pos: Position; element: Element;
             value={parsed.operator}
             onChange={(v) => v && update({ operator: v as ShowIfOperator })}
             allowDeselect={false}
+            data-testid="showif-operator"
           />
         )}
         {parsed && parsed.operator !== 'notempty' && parsed.operator !== 'empty' &&
@@ -107,7 +108,7 @@ function ShowIfEditor(props: { def: Definition; pos: Position; element: Element;
               onChange={(v) => update({ value: v ?? '' })}
             />
           ) : (
-            <TextInput label={t('builder.showIfValue')} value={parsed.value} onChange={(e) => update({ value: e.currentTarget.value })} />
+            <TextInput label={t('builder.showIfValue')} value={parsed.value} onChange={(e) => update({ value: e.currentTarget.value })} data-testid="showif-value" />
           ))}
       </Group>
     </Paper>
