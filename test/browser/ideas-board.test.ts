@@ -101,6 +101,8 @@ describe('the public ideas board in a real browser', () => {
     await page.getByTestId('language-switch').getByText('EN').click();
     await page.getByRole('tab', { name: 'Ideas' }).waitFor(WAIT);
     await page.getByTestId('sign-in-submit').filter({ hasText: 'Send sign-in link' }).waitFor(WAIT);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await screenshot(page, 'ideas-board-en');
     await page.getByTestId('language-switch').getByText('NL').click();
     await page.getByRole('tab', { name: 'Ideeën' }).waitFor(WAIT);
 

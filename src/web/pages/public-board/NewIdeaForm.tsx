@@ -79,7 +79,7 @@ export function NewIdeaForm({ board, onPosted }: { board: PublicBoard; onPosted:
             </Card>
           )}
           <Textarea label={t('public.ideaDescription')} maxLength={LIMITS.descriptionMax} autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} name="description" />
-          <FileInput label={t('public.photo')} accept="image/jpeg,image/png,image/webp" clearable value={photo} onChange={setPhoto} />
+          <FileInput label={t('public.photo')} placeholder={t('public.choosePhoto')} accept="image/jpeg,image/png,image/webp" clearable value={photo} onChange={setPhoto} />
           <Group>
             <Button type="submit" loading={busy} data-testid="post-idea">{t('public.post')}</Button>
           </Group>

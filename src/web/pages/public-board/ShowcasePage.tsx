@@ -56,7 +56,7 @@ export function ShowcasePage({ board }: { board: PublicBoard; onChange: () => Pr
       {board.viewer.signedIn ? (
         <form onSubmit={send}>
           <Stack gap="xs" maw={420}>
-            <FileInput label={t('public.photo')} accept="image/jpeg,image/png,image/webp" required value={file} onChange={setFile} />
+            <FileInput label={t('public.photo')} placeholder={t('public.choosePhoto')} accept="image/jpeg,image/png,image/webp" required value={file} onChange={setFile} />
             <TextInput label={t('public.caption')} maxLength={LIMITS.captionMax} value={caption} onChange={(e) => setCaption(e.currentTarget.value)} />
             <Button type="submit">{t('public.sendPhoto')}</Button>
           </Stack>
