@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summariseQuestion, type QuestionAnswer, type QuestionType } from '../../src/analysis/question-summary.ts';
 import { crosstab } from '../../src/analysis/crosstab.ts';
@@ -102,6 +103,18 @@ describe('summary', () => {
     expect(body.base).toEqual({ complete: complete.length, filtered: rows.length, smallBase: false });
     const expected = librarySummaries(rows);
     for (const q of QUESTIONS) expectSame(body.questions.find((x: { question: { name: string } }) => x.question.name === q.name).figures, expected[q.name], q.name);
+  });
+
+  it("filters on a segment of the segments capability's assignments", async () => {
+    const segmentationId = randomUUID();
+    await t.app.db.insertInto('segmentations').values({ id: segmentationId, workspace_id: user.workspaceId, survey_id: surveyId, name: 'Test', items: JSON.stringify(['age']), k: 2, model: JSON.stringify({}), labels: JSON.stringify(['A', 'B']) }).execute();
+    const responses = await t.app.db.selectFrom('responses').select(['id', 'answers', 'status']).where('survey_id', '=', surveyId).execute();
+    await t.app.db.insertInto('segment_assignments').values(responses.map((r) => ({ workspace_id: user.workspaceId, segmentation_id: segmentationId, response_id: r.id, segment: (r.answers as { age?: string }).age === 'u35' ? 0 : 1, probability: 1 }))).execute();
+    const res = await post('summary', { filter: { segment: { segmentationId, segment: 0 } } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().base.filtered).toBe(complete.filter((r) => r.answers.age === 'u35').length);
+    const age = res.json().questions.find((x: { question: { name: string } }) => x.question.name === 'age').figures;
+    expect(age.distribution.find((d: { value: string }) => d.value === 'u35').share).toBe(1);
   });
 
   it('marks small bases (n < 30) instead of hiding them', async () => {
