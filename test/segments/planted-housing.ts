@@ -111,3 +111,27 @@ export async function insertResponses(t: TestApp, user: TestUser, surveyId: stri
   for (let i = 0; i < rows.length; i += 500) await t.app.db.insertInto('responses').values(rows.slice(i, i + 500)).execute();
   return { ids, customers };
 }
+
+/**
+ * Answers with two planted groups that differ mainly on the 0–10 recommendation (a number) and on
+ * household (categorical); age, desired type and garden are drawn alike in both groups. Group 0
+ * (55%): families who recommend highly (mostly 8–10); group 1: couples around 3–6.
+ */
+export function plantedMixedAnswers(count: number, seed: number): { answers: Record<string, unknown>[]; truth: number[] } {
+  const random = createRandom(seed);
+  const answers: Record<string, unknown>[] = [];
+  const truth: number[] = [];
+  const pick = <T,>(list: readonly T[], weights?: number[]) => list[weights ? random.categorical(weights) : random.int(list.length)];
+  for (let i = 0; i < count; i++) {
+    const group = random.categorical([0.55, 0.45]);
+    truth.push(group);
+    answers.push({
+      household: group === 0 ? pick(['family', 'couple', 'single'], [0.8, 0.1, 0.1]) : pick(['family', 'couple', 'single'], [0.1, 0.75, 0.15]),
+      recommend: group === 0 ? pick([7, 8, 9, 10], [0.1, 0.3, 0.35, 0.25]) : pick([2, 3, 4, 5, 6], [0.1, 0.2, 0.3, 0.25, 0.15]),
+      age: pick(['u30', '30-44', '45-64', '65+']),
+      desired_type: pick(['terraced', 'apartment', 'ground_floor']),
+      garden: random.next() < 0.5,
+    });
+  }
+  return { answers, truth };
+}

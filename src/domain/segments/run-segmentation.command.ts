@@ -132,13 +132,46 @@ async function fitAndStore(
   }
 }
 
-/** The mixture model's input: the categorical items coded as for LCA, the numbers row-major with NaN for missing. */
+/**
+ * The mixture model's input: the categorical items coded as for LCA, the numbers row-major with NaN
+ * for missing and their ties spread (spreadTies), so that Gaussians fitted to ratings cannot win BIC
+ * with spikes on single scale points.
+ */
 export function mixedData(columns: ReturnType<typeof segmentColumns>, numbers: ReturnType<typeof segmentNumbers>): MixedData {
   const rows = numbers[0]?.values.length ?? 0;
   const P = numbers.length;
   const values = new Float64Array(rows * P);
-  numbers.forEach((column, p) => column.values.forEach((x, i) => (values[i * P + p] = x ?? Number.NaN)));
+  numbers.forEach((column, p) => spreadTies(column.values).forEach((x, i) => (values[i * P + p] = x)));
   return { ...(columns.length > 0 ? { categorical: encodeCategoricalResponses(columns) } : {}), numeric: { names: numbers.map((c) => c.name), values } };
+}
+
+/**
+ * Spreads tied values evenly over one scale step: the respondents who gave value v (of m) get
+ * v + step·((r + 0.5)/m − 0.5) for r = 0..m−1, in a fixed scrambled row order, where step is the
+ * smallest gap between the distinct values. Means per value stay exactly the same. Without this, a
+ * Gaussian on a 0–10 rating can put a class on one scale point with a variance near zero and a
+ * density far above 1, which no real difference between respondents justifies (the discrete
+ * likelihood of a scale point is at most 1): BIC then prefers ever more classes. Values without ties
+ * (a continuous number) are returned unchanged; null becomes NaN.
+ */
+export function spreadTies(values: readonly (number | null)[]): Float64Array {
+  const out = Float64Array.from(values, (x) => (x === null ? Number.NaN : x));
+  const distinct = [...new Set(values.filter((x): x is number => x !== null))].sort((a, b) => a - b);
+  if (distinct.length < 2) return out;
+  let step = Infinity;
+  for (let d = 1; d < distinct.length; d++) step = Math.min(step, distinct[d] - distinct[d - 1]);
+  const rowsOf = new Map<number, number[]>();
+  values.forEach((x, i) => {
+    if (x !== null) rowsOf.set(x, [...(rowsOf.get(x) ?? []), i]);
+  });
+  // Scramble the row order by a multiplicative hash so the spread is unrelated to when people answered.
+  const scramble = (i: number) => Math.imul(i + 1, 2654435761) >>> 0;
+  for (const [v, rows] of rowsOf) {
+    if (rows.length < 2) continue;
+    rows.sort((a, b) => scramble(a) - scramble(b));
+    rows.forEach((i, r) => (out[i] = v + step * ((r + 0.5) / rows.length - 0.5)));
+  }
+  return out;
 }
 
 /** Chooses the best K by BIC and presents every fitted model as cards. */
