@@ -5,7 +5,7 @@ import { settleSegmentationRun } from '../../src/domain/segments/run-segmentatio
 import { responseIdsInSegment, segmentResponseIds } from '../../src/domain/segments/segmentation.repository.ts';
 import type { Segmentation, SegmentationRun, SegmentComparison, SegmentItemsResponse } from '../../src/shared/segments.ts';
 import { createTestApp, signUpUser, type TestApp, type TestUser } from '../support/test-app.ts';
-import { createHousingSurvey, insertResponses, plantedHousingAnswers } from './planted-housing.ts';
+import { createHousingSurvey, insertResponses, plantedHousingAnswers, plantedMixedAnswers } from './planted-housing.ts';
 
 let t: TestApp;
 let user: TestUser;
@@ -214,6 +214,78 @@ describe('segments of structureless answers', () => {
     expect(run.result!.noStructure).toBe(true);
     expect(run.result!.models[0].segments[0].sentence.nl).toContain('geen duidelijke groepen');
     expect(run.result!.models[0].segments[0].sentence.en).toContain('no clear groups');
+  });
+});
+
+describe('segments of mixed data (the 0–10 recommendation as a number)', () => {
+  let mixedSurvey: string;
+  let ids: string[];
+  let planted: number[];
+  let run: SegmentationRun;
+  const ITEMS = ['recommend', 'household', 'age', 'desired_type', 'garden'];
+
+  it('runs a mixture model when an item is used as a number, with the same model-choice report', async () => {
+    mixedSurvey = await createHousingSurvey(user, t);
+    const answers = plantedMixedAnswers(300, 808);
+    planted = answers.truth;
+    ids = (await insertResponses(t, user, mixedSurvey, answers.answers)).ids;
+    const items: SegmentItemsResponse = (await user.request({ method: 'GET', url: `${base()}/surveys/${mixedSurvey}/segment-items` })).json();
+    expect(items.items.find((i) => i.key === 'recommend')).toMatchObject({ measures: ['categories', 'number'], defaultMeasure: 'number' });
+    // recommend is a number by default; say so explicitly for one run and leave it out for the other.
+    run = await runToEnd({ surveyId: mixedSurvey, items: ITEMS, maxK: 4, starts: 5, measures: { recommend: 'number' } });
+    expect(run.status, run.error ?? '').toBe('done');
+    const result = run.result!;
+    expect(result.model).toBe('mixture');
+    expect(result.numeric).toEqual(['recommend']);
+    expect(result.models.map((m) => m.k)).toEqual([1, 2, 3, 4]);
+    expect(result.best).toBe(2);
+    expect(result.noStructure).toBe(false);
+    expect(Math.min(...result.models.map((m) => m.bic))).toBe(result.models[1].bic);
+    expect(result.models[0].entropy).toBeNull();
+    expect(result.models[1].entropy!).toBeGreaterThan(0.8);
+    const cards = result.models[1].segments;
+    const high = cards.find((c) => c.traits.some((tr) => tr.kind === 'mean' && tr.lift > 0))!;
+    expect(high, JSON.stringify(cards.map((c) => c.traits))).toBeDefined();
+    expect(high.sentence.nl).toMatch(/gemiddeld \d+,\d bij 'Zou u ons aanbevelen' \(rest \d+,\d\)/);
+    expect(high.sentence.nl).toContain("'Gezin met thuiswonende kinderen'");
+
+    const byDefault = await runToEnd({ surveyId: mixedSurvey, items: ITEMS, maxK: 2, starts: 3 });
+    expect(byDefault.result!.model).toBe('mixture');
+    const asCategories = await runToEnd({ surveyId: mixedSurvey, items: ITEMS, maxK: 2, starts: 3, measures: { recommend: 'categories' } });
+    expect(asCategories.result!.model).toBe('lca');
+    expect(asCategories.result!.numeric).toEqual([]);
+    expect(asCategories.result!.models[1].segments.flatMap((c) => c.traits).every((tr) => tr.kind === 'answer')).toBe(true);
+  });
+
+  it('saves the mixed model: every respondent gets a segment with its probability (ARI >= 0.9) and the cards keep the mean', async () => {
+    const res = await user.request({ method: 'POST', url: `${base()}/segmentations`, payload: { runId: run.id, k: 2, name: 'Aanbevelers', language: 'en' } });
+    expect(res.statusCode, res.body).toBe(201);
+    const saved: Segmentation = res.json();
+    expect(saved.respondents).toBe(300);
+    expect(saved.numeric).toEqual(['recommend']);
+    expect([...saved.items].sort()).toEqual([...ITEMS].sort());
+    const rows = await t.app.db.selectFrom('segment_assignments').select(['response_id', 'segment', 'probability']).where('segmentation_id', '=', saved.id).execute();
+    expect(rows).toHaveLength(300);
+    const bySegment = new Map(rows.map((r) => [r.response_id, r]));
+    expect(adjustedRandIndex(planted, ids.map((id) => bySegment.get(id)!.segment))).toBeGreaterThanOrEqual(0.9);
+    for (const r of rows) {
+      expect(r.probability).toBeGreaterThanOrEqual(0.5);
+      expect(r.probability).toBeLessThanOrEqual(1);
+    }
+    const shown: Segmentation = (await user.request({ method: 'GET', url: `${base()}/segmentations/${saved.id}` })).json();
+    expect(shown.segments.some((s) => s.traits.some((tr) => tr.kind === 'mean' && tr.item === 'recommend'))).toBe(true);
+    expect(shown.segments.map((s) => s.sentence.en).join(' ')).toMatch(/on average \d+\.\d for 'Would you recommend us' \(rest \d+\.\d\)/);
+    const csv = await user.request({ method: 'GET', url: `${base()}/segmentations/${saved.id}/export.csv` });
+    expect(csv.body.split('\r\n')[0]).toContain('recommend');
+  });
+
+  it('refuses a number measure for a choice question and measures for items not picked', async () => {
+    const res = await user.request({ method: 'POST', url: `${base()}/segmentation-runs`, payload: { surveyId: mixedSurvey, items: ['household', 'recommend'], measures: { household: 'number', age: 'categories' } } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toEqual([
+      { field: 'body.measures.household', reason: expect.stringContaining('only be used as categories') },
+      { field: 'body.measures.age', reason: expect.stringContaining('not one of the items') },
+    ]);
   });
 });
 
