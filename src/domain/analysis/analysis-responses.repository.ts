@@ -133,3 +133,9 @@ export async function completeResponseChannels(db: Db, workspaceId: string, surv
     .execute();
   return rows.map((r) => r.channel);
 }
+
+/** The planner's estimate of the rows in the responses table (pg_class.reltuples; −1 or 0 before ANALYZE). Costs nothing. */
+export async function estimatedResponseRows(db: Db): Promise<number> {
+  const row = await sql<{ n: number }>`select reltuples::float8 as n from pg_class where oid = 'responses'::regclass`.execute(db);
+  return Number(row.rows[0]?.n ?? 0);
+}

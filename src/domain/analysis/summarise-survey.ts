@@ -3,11 +3,11 @@ import { SMALL_BASE } from '../../analysis/survey-weights.ts';
 import type { AnalysisFilter, AnalysisSummary } from '../../shared/analysis.ts';
 import { findSurveyDefinition } from '../responses/response-list.repository.ts';
 import { analysedQuestions, type AnalysedQuestion } from './analysis-questions.ts';
-import { completeResponseChannels, countAnswerCombinations, countAnswersPerQuestion } from './analysis-responses.repository.ts';
+import { completeResponseChannels, countAnswerCombinations, countAnswersPerQuestion, estimatedResponseRows } from './analysis-responses.repository.ts';
 import { summariseAnswerGroups } from './count-summary.ts';
 import { loadSurveyWeighting, type SurveyWeighting } from './survey-weighting.ts';
 
-/** Complete responses above which the per-question counts run in parallel. */
+/** Rows in the responses table (planner estimate) above which the per-question counts run in parallel. */
 export const LARGE_SURVEY = 20_000;
 
 /** A survey with its analysable questions and, when asked for and set up, its weighting. */
@@ -46,12 +46,12 @@ export async function summariseSurvey(
   if (!ctx) return undefined;
   const scope = { workspaceId: props.workspaceId, surveyId: props.surveyId, filter: props.filter };
   const cellQuestions = ctx.weighting?.questions ?? [];
-  const complete = (await countAnswerCombinations(db, { workspaceId: props.workspaceId, surveyId: props.surveyId }, []))[0].count;
-  // Big surveys: one GROUP BY per question in parallel connections (PostgreSQL); small ones need no more than one.
-  const concurrency = complete > LARGE_SURVEY ? 8 : 1;
+  // Big tables: one GROUP BY per question in parallel connections (PostgreSQL); small ones need no more than one.
+  const concurrency = (await estimatedResponseRows(db)) > LARGE_SURVEY ? 8 : 1;
   const counts = await countAnswersPerQuestion(db, scope, ctx.questions.map((q) => q.question.name), cellQuestions, concurrency);
-  const channels = await completeResponseChannels(db, props.workspaceId, props.surveyId);
   const filtered = counts.cells.reduce((s, c) => s + c.count, 0);
+  const complete = props.filter && Object.keys(props.filter).length > 0 ? (await countAnswerCombinations(db, { workspaceId: props.workspaceId, surveyId: props.surveyId }, []))[0].count : filtered;
+  const channels = await completeResponseChannels(db, props.workspaceId, props.surveyId);
   const weightOf = ctx.weighting ? ctx.weighting.weightOf : () => 1;
   const questions = ctx.questions.map((q) => {
     const groups = counts.byQuestion.get(q.question.name)!.map((g) => ({ value: g.value, count: g.count, weight: weightOf(g.cell) }));
