@@ -118,8 +118,119 @@ const inMemory: BenchSection = {
   },
 };
 
+// ---- PostgreSQL summary ------------------------------------------------------------------------------------
+// Run when DATABASE_URL is set: a fresh database on that server, RESPONSES generated responses inserted by one
+// generate_series INSERT, then the summary of every question through the app's own domain function
+// (summariseSurvey: a GROUP BY per question, 8 in parallel), timed against `select count(*)` on the same responses.
+const benchDefinition = {
+  pages: [{
+    name: 'p1',
+    elements: [
+      { type: 'rating', name: 'nps', title: 'Aanbevelen?', rateMin: 0, rateMax: 10 },
+      { type: 'radiogroup', name: 'frequency', title: 'Hoe vaak?', choices: ['weekly', 'monthly', 'rarely'] },
+      { type: 'dropdown', name: 'age', title: 'Leeftijd', choices: ['u35', '35-54', '55+'] },
+      { type: 'radiogroup', name: 'household', title: 'Huishouden', choices: ['single', 'family'] },
+      { type: 'checkbox', name: 'products', title: 'Producten', choices: ['bread', 'cake', 'coffee', 'pie'] },
+      { type: 'rating', name: 'overall', title: 'Tevredenheid', rateMin: 1, rateMax: 5 },
+      { type: 'rating', name: 'taste', title: 'Smaak', rateMin: 1, rateMax: 5 },
+      { type: 'rating', name: 'price', title: 'Prijs', rateMin: 1, rateMax: 5 },
+      { type: 'text', inputType: 'number', name: 'visits', title: 'Bezoeken per maand' },
+      { type: 'comment', name: 'why', title: 'Waarom?' },
+    ],
+  }],
+};
+
+async function timeAsync<T>(fn: () => Promise<T>, repeats = 3): Promise<{ ms: number; value: T }> {
+  const runs: number[] = [];
+  let value = await fn(); // warm-up
+  for (let r = 0; r < repeats; r++) {
+    const t0 = performance.now();
+    value = await fn();
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  return { ms: runs[Math.floor(repeats / 2)], value };
+}
+
+const postgresSummary: BenchSection = {
+  name: 'PostgreSQL summary',
+  async run() {
+    const url = process.env.DATABASE_URL!;
+    const { randomUUID, randomBytes } = await import('node:crypto');
+    const pg = (await import('pg')).default;
+    const { sql } = await import('kysely');
+    const { openDatabase } = await import('../src/db/database.ts');
+    const { migrateToLatest } = await import('../src/db/migrate.ts');
+    const { summariseSurvey } = await import('../src/domain/analysis/summarise-survey.ts');
+    const name = `kb_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const dbUrl = new URL(url);
+    dbUrl.pathname = `/${name}`;
+    const handle = await openDatabase({ databaseUrl: dbUrl.toString(), dataDir: 'unused' });
+    const db = handle.db;
+    try {
+      await migrateToLatest(db);
+      const workspaceId = randomUUID();
+      const surveyId = randomUUID();
+      await db.insertInto('workspaces').values({ id: workspaceId, name: 'Bench', slug: `bench-${name}` }).execute();
+      await db.insertInto('surveys').values({ id: surveyId, workspace_id: workspaceId, slug: `bench-${name}`, name: 'Bench' }).execute();
+      await db.insertInto('survey_versions').values({ workspace_id: workspaceId, survey_id: surveyId, version: 1, definition: JSON.stringify(benchDefinition) }).execute();
+      const t0 = performance.now();
+      await sql`select setseed(0.20260101)`.execute(db);
+      await sql`
+        insert into responses (id, workspace_id, survey_id, version, client_token, status, answers, channel, completed_at)
+        select gen_random_uuid(), ${workspaceId}, ${surveyId}, 1, 'bench-' || g,
+          case when random() < 0.95 then 'complete' else 'partial' end,
+          jsonb_build_object(
+            'nps', floor(random() * 11)::int,
+            'frequency', (array['weekly', 'monthly', 'rarely'])[1 + floor(random() * 3)::int],
+            'age', (array['u35', '35-54', '55+'])[1 + floor(random() * 3)::int],
+            'household', (array['single', 'family'])[1 + floor(random() * 2)::int],
+            'products', to_jsonb(array_remove(array[case when random() < 0.5 then 'bread' end, case when random() < 0.3 then 'cake' end,
+                                                    case when random() < 0.4 then 'coffee' end, case when random() < 0.2 then 'pie' end], null)),
+            'overall', 1 + floor(random() * 5)::int,
+            'taste', 1 + floor(random() * 5)::int,
+            'price', 1 + floor(random() * 5)::int,
+            'visits', floor(random() * 12)::int,
+            'why', case when random() < 0.3 then 'Lekker brood' end),
+          (array['link', 'email', 'qr'])[1 + floor(random() * 3)::int],
+          timestamptz '2026-01-01 00:00:00+00' + random() * interval '240 days'
+        from generate_series(1, ${RESPONSES}) g`.execute(db);
+      await sql`analyze responses`.execute(db);
+      console.log(`\n(PostgreSQL: ${RESPONSES.toLocaleString('en')} responses inserted in ${((performance.now() - t0) / 1000).toFixed(1)} s into ${name})`);
+      const plan = await sql<{ 'QUERY PLAN': string }>`explain select count(*) from responses r where r.workspace_id = ${workspaceId} and r.survey_id = ${surveyId} and r.status = 'complete'`.execute(db);
+      console.log(`count plan: ${plan.rows.map((r) => r['QUERY PLAN'].trim()).slice(0, 3).join(' | ')}`);
+      const baseline = await timeAsync(async () => Number((await sql<{ n: number }>`select count(*) as n from responses r where r.workspace_id = ${workspaceId} and r.survey_id = ${surveyId} and r.status = 'complete'`.execute(db)).rows[0].n));
+      const summary = await timeAsync(async () => (await summariseSurvey(db, { workspaceId, surveyId }))!);
+      const filtered = await timeAsync(async () => (await summariseSurvey(db, { workspaceId, surveyId, filter: { channels: ['link', 'email'], answers: [{ question: 'age', values: ['u35'] }] } }))!);
+      const nps = summary.value.questions[0].figures;
+      const rows: BenchRow[] = [];
+      const add = (label: string, ms: number, check: string) => rows.push({ name: label, ms, ratio: ms / baseline.ms, mPerSecond: RESPONSES / 1e6 / (ms / 1000), check });
+      add('baseline: select count(*) (complete responses)', baseline.ms, `count ${baseline.value}`);
+      add(`summariseSurvey, ${summary.value.questions.length} questions`, summary.ms, `${(summary.ms / 1000).toFixed(3)} s; NPS ${nps.type === 'nps' ? nps.nps?.nps.toFixed(2) : '?'} (n ${summary.value.base.filtered})`);
+      add('summariseSurvey, channel + answer filter', filtered.ms, `${(filtered.ms / 1000).toFixed(3)} s; n ${filtered.value.base.filtered}`);
+      return rows;
+    } finally {
+      await handle.close();
+      // Without "with (force)": forcing would kill pool connections still closing and crash the process.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await admin.query(`drop database if exists ${name}`);
+          break;
+        } catch (e) {
+          if (attempt >= 20) throw e;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
+      await admin.end();
+    }
+  },
+};
+
 /** Sections in run order; a PostgreSQL SQL-aggregate section can be appended here. */
-export const SECTIONS: BenchSection[] = [inMemory];
+export const SECTIONS: BenchSection[] = [inMemory, ...(process.env.DATABASE_URL ? [postgresSummary] : [])];
 
 async function main() {
   const t0 = performance.now();
