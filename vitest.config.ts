@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Most test files wait on a database (PGlite init, PostgreSQL round trips, scrypt): three workers keep
+    // two cores busy. vitest's default on a 2-core machine is a single worker.
+    maxWorkers: 3,
   },
 });
