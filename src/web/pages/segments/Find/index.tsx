@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Segmentation, SegmentationRun, SegmentItemsResponse } from '../../../../shared/segments.ts';
+import type { Segmentation, SegmentationRun, SegmentItem, SegmentItemsResponse, SegmentMeasure } from '../../../../shared/segments.ts';
 import { api, ws } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert/index.tsx';
 import { useWorkspaceId } from '../../../session.tsx';
@@ -22,6 +22,7 @@ export default function FindSegments() {
   const { surveyId = '' } = useParams();
   const [items, setItems] = useState<SegmentItemsResponse | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
+  const [measures, setMeasures] = useState<Record<string, SegmentMeasure>>({});
   const [run, setRun] = useState<SegmentationRun | null>(null);
   const [k, setK] = useState<number>(1);
   const [names, setNames] = useState<Record<number, string[]>>({});
@@ -35,6 +36,7 @@ export default function FindSegments() {
       .then((r) => {
         setItems(r);
         setChosen(r.items.filter((i) => i.suggested).map((i) => i.key));
+        setMeasures(Object.fromEntries(r.items.map((i) => [i.key, i.defaultMeasure])));
         setSaveName(t('save.defaultName', { survey: r.surveyName }));
       })
       .catch(setError);
@@ -63,7 +65,8 @@ export default function FindSegments() {
     setError(null);
     setRun(null);
     try {
-      const started = await api.post<{ id: string }>(ws(workspaceId, '/segmentation-runs'), { surveyId, items: chosen });
+      const chosenMeasures = Object.fromEntries(chosen.filter((key) => measures[key]).map((key) => [key, measures[key]]));
+      const started = await api.post<{ id: string }>(ws(workspaceId, '/segmentation-runs'), { surveyId, items: chosen, measures: chosenMeasures });
       setRun({ id: started.id, surveyId, status: 'running', progress: 0, message: '', items: chosen, result: null, error: null, createdAt: new Date().toISOString() });
       poll(started.id);
     } catch (err) {
@@ -96,6 +99,14 @@ export default function FindSegments() {
   const result = run?.status === 'done' ? run.result : null;
   const model = result?.models.find((m) => m.k === k);
   const running = run?.status === 'running';
+  const itemTitle = (i: SegmentItem) => (i.option ? `${text(i.title)}: ${text(i.option)}` : text(i.title));
+  const itemByKey = new Map((items?.items ?? []).map((i) => [i.key, i]));
+  const describe = (i: SegmentItem) => {
+    const answered = t('items.answered', { count: i.answered });
+    // "Too many answer options" does not apply to a number.
+    const reason = i.reason && !(i.reason === 'too-many-categories' && measures[i.key] === 'number') ? i.reason : null;
+    return reason ? `${answered} · ${t(`items.reason.${reason}`)}` : answered;
+  };
 
   return (
     <Stack maw={1100}>
@@ -109,8 +120,11 @@ export default function FindSegments() {
       {items && (
         <Card withBorder>
           <Title order={4}>{t('items.title')}</Title>
-          <Text size="sm" c="dimmed" mb="sm">
+          <Text size="sm" c="dimmed" mb={4}>
             {t('items.help')} {t('responses', { count: items.responses })}
+          </Text>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('items.measureHelp')}
           </Text>
           {items.items.length === 0 ? (
             <Text>{t('items.none')}</Text>
@@ -118,22 +132,37 @@ export default function FindSegments() {
             <Checkbox.Group value={chosen} onChange={setChosen}>
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs">
                 {items.items.map((i) => (
-                  <Checkbox
-                    key={i.key}
-                    value={i.key}
-                    disabled={running}
-                    label={
-                      <Group gap={6}>
-                        <Text size="sm">{i.option ? `${text(i.title)}: ${text(i.option)}` : text(i.title)}</Text>
-                        {i.suggested && (
-                          <Badge size="xs" variant="light">
-                            {t('items.suggested')}
-                          </Badge>
-                        )}
-                      </Group>
-                    }
-                    description={i.reason ? `${t('items.answered', { count: i.answered })} · ${t(`items.reason.${i.reason}`)}` : t('items.answered', { count: i.answered })}
-                  />
+                  <Group key={i.key} gap="xs" align="flex-start" justify="space-between" wrap="nowrap">
+                    <Checkbox
+                      value={i.key}
+                      disabled={running}
+                      label={
+                        <Group gap={6}>
+                          <Text size="sm">{itemTitle(i)}</Text>
+                          {i.suggested && (
+                            <Badge size="xs" variant="light">
+                              {t('items.suggested')}
+                            </Badge>
+                          )}
+                        </Group>
+                      }
+                      description={describe(i)}
+                    />
+                    {i.measures.length > 1 && chosen.includes(i.key) && (
+                      <SegmentedControl
+                        size="xs"
+                        disabled={running}
+                        value={measures[i.key] ?? i.defaultMeasure}
+                        onChange={(v) => setMeasures((prev) => ({ ...prev, [i.key]: v as SegmentMeasure }))}
+                        aria-label={t('items.measureLabel', { question: itemTitle(i) })}
+                        data-testid={`measure-${i.key}`}
+                        data={[
+                          { value: 'categories', label: t('items.asCategories') },
+                          { value: 'number', label: t('items.asNumber') },
+                        ]}
+                      />
+                    )}
+                  </Group>
                 ))}
               </SimpleGrid>
             </Checkbox.Group>
@@ -170,6 +199,11 @@ export default function FindSegments() {
           <Title order={4}>{t('models.title')}</Title>
           <Text size="sm" c="dimmed">
             {t('models.help')} {t('models.fitted', { n: result.n, items: result.items.length })}
+          </Text>
+          <Text size="sm" c="dimmed" data-testid="model-kind">
+            {result.model === 'mixture'
+              ? t('models.kindMixture', { items: result.numeric.map((key) => (itemByKey.get(key) ? itemTitle(itemByKey.get(key)!) : key)).join(', ') })
+              : t('models.kindLca')}
           </Text>
           {result.noStructure && (
             <Alert color="blue" mt="sm" data-testid="no-structure">

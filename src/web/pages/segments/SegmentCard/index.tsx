@@ -17,7 +17,7 @@ export interface SegmentCardProps {
 /** One segment: letter, editable name, share with its interval, the sentence and the answers that set it apart. */
 export default function SegmentCard(props: SegmentCardProps) {
   const { t } = useTranslation('segments');
-  const { text, pct } = useLanguage();
+  const { text, pct, num } = useLanguage();
   return (
     <Card withBorder data-testid={`segment-card-${props.letter}`}>
       <Stack gap="xs">
@@ -41,13 +41,26 @@ export default function SegmentCard(props: SegmentCardProps) {
             </Text>
             <List size="sm" spacing={2}>
               {props.traits.map((tr) => (
-                <List.Item key={tr.item}>
-                  <Text span size="sm" fw={500}>
-                    {text(tr.answer)}
-                  </Text>{' '}
-                  <Text span size="sm" c="dimmed">
-                    ({text(tr.question)}): {t('card.inSegment', { inSegment: pct(tr.inSegment), rest: pct(tr.rest) })}
-                  </Text>
+                <List.Item key={tr.item} data-testid={`trait-${tr.kind}-${tr.item}`}>
+                  {tr.kind === 'mean' ? (
+                    <>
+                      <Text span size="sm" fw={500}>
+                        {t('card.mean', { mean: num(tr.inSegment) })}
+                      </Text>{' '}
+                      <Text span size="sm" c="dimmed">
+                        ({text(tr.question)}): {t('card.meanRest', { rest: num(tr.rest) })}
+                      </Text>
+                    </>
+                  ) : (
+                    <>
+                      <Text span size="sm" fw={500}>
+                        {text(tr.answer)}
+                      </Text>{' '}
+                      <Text span size="sm" c="dimmed">
+                        ({text(tr.question)}): {t('card.inSegment', { inSegment: pct(tr.inSegment), rest: pct(tr.rest) })}
+                      </Text>
+                    </>
+                  )}
                 </List.Item>
               ))}
             </List>
