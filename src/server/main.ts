@@ -15,15 +15,17 @@ async function main() {
     throw err;
   }
   const app = await buildApp({ config, serveWeb: true });
+  let demoLogin = '';
   if (process.argv.includes('--demo')) {
     const { seedDemo } = await import('../domain/demo/seed-demo.ts');
+    process.stdout.write('Seeding the demo workspace (once)...\n');
     const demo = await seedDemo(app.db, { log: (m) => app.log.info(m) });
-    app.log.info(`demo workspace "${demo.workspaceName}" ready: log in as ${demo.email} / ${demo.password}`);
+    demoLogin = `Demo workspace "${demo.workspaceName}": log in as ${demo.email} with password ${demo.password}\n`;
   }
   const jobs = startJobRunner(app);
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
-  process.stdout.write(`\nKlankbord is running on ${config.publicUrl}  (database: ${where})\n\n`);
+  process.stdout.write(`\nKlankbord is running on ${config.publicUrl}  (database: ${where})\n${demoLogin}\n`);
 
   let closing = false;
   const shutdown = async (signal: string) => {
