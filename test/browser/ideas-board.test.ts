@@ -106,7 +106,13 @@ describe('the public ideas board in a real browser', () => {
     await page.getByTestId('language-switch').getByText('NL').click();
     await page.getByRole('tab', { name: 'Ideeën' }).waitFor(WAIT);
 
-    await signInOnBoard(page, 'carla@example.org', 'Carla');
+    const signInMail = await signInOnBoard(page, 'carla@example.org', 'Carla');
+    expect(signInMail.subject).toBe('Bevestig je e-mailadres voor Bakkerij Proef');
+    await page.getByRole('button', { name: 'Naar het ideeënbord' }).click();
+    await page.getByTestId('signed-in-as').filter({ hasText: 'carla@example.org' }).waitFor(WAIT);
+    // A link works once; a second click says so in Dutch and leads back to the board.
+    await page.goto(linkIn(signInMail, '/confirm'));
+    await page.getByTestId('link-problem').filter({ hasText: 'Deze inloglink is al gebruikt' }).waitFor(WAIT);
     await page.getByRole('button', { name: 'Naar het ideeënbord' }).click();
     await page.getByTestId('signed-in-as').filter({ hasText: 'carla@example.org' }).waitFor(WAIT);
 
@@ -174,7 +180,11 @@ describe('the public ideas board in a real browser', () => {
     await ownerPage.getByRole('option', { name: 'Gemaakt' }).click();
     await ownerPage.getByLabel('Publieke toelichting').fill('Nu elke zaterdag in de winkel.');
     await ownerPage.getByTestId('save-status').click();
-    await sink.waitFor((m) => m.to.includes('carla@example.org') && m.subject.includes('Spelt croissants') && /gemaakt/.test(m.subject), 30_000);
+    const made = await sink.waitFor((m) => m.to.includes('carla@example.org') && m.subject.includes('Spelt croissants') && /gemaakt/.test(m.subject), 30_000);
+    // Every notification can be stopped with one click from the link in its footer.
+    await page.goto(linkIn(made, '/unsubscribe'));
+    await page.getByTestId('unsubscribe').click();
+    await page.getByTestId('unsubscribed').waitFor(WAIT);
     await page.goto(`${server.url}/b/${slug}/roadmap`);
     await page.getByTestId('roadmap-made').getByText('Spelt croissants in het weekend').waitFor(WAIT);
     expect(await page.getByTestId('roadmap-planned').getByText('Spelt croissants in het weekend').count()).toBe(0);

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Loader } from '@mantine/core';
+import { Alert, Button, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert/index.tsx';
 import { boardApi } from './board-api.ts';
 
@@ -24,7 +25,20 @@ export function ConfirmPage({ onConfirmed }: { onConfirmed: () => Promise<void> 
         await onConfirmed();
       }, setError);
   }, [params, onConfirmed]);
-  if (error) return <ErrorAlert error={error} />;
+  if (error) {
+    // A used, expired or unknown link is the usual case here: say it in the visitor's language.
+    const code = error instanceof ApiError ? error.code : '';
+    const known = code === 'LINK_USED' || code === 'LINK_EXPIRED' || code === 'NOT_FOUND';
+    if (!known) return <ErrorAlert error={error} />;
+    return (
+      <Alert color="orange" title={t(`public.link.${code}`)} data-testid="link-problem">
+        {t('public.link.askNew')}
+        <div>
+          <Button mt="sm" onClick={() => navigate(`/b/${slug}`)}>{t('public.toBoard')}</Button>
+        </div>
+      </Alert>
+    );
+  }
   if (done === null) return <Loader />;
   return (
     <Alert color="green" title={t('public.confirmedTitle')} data-testid="confirmed">
@@ -53,6 +67,7 @@ export function UnsubscribePage() {
   if (state === 'done') return <Alert color="green" data-testid="unsubscribed">{t('public.unsubscribed')}</Alert>;
   return (
     <>
+      <Text mb="sm">{t('public.unsubscribeQuestion')}</Text>
       <Button onClick={go} data-testid="unsubscribe">{t('public.unsubscribe')}</Button>
       <ErrorAlert error={error} />
     </>

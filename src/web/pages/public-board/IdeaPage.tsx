@@ -46,7 +46,7 @@ export function IdeaPage({ board }: { board: PublicBoard; onChange: () => Promis
     <Stack>
       <Anchor component={Link} to={`/b/${board.slug}`}>← {t('public.back')}</Anchor>
       <Group align="flex-start" wrap="nowrap">
-        <VoteButton key={`${idea.id}-${idea.votes}`} board={board} idea={idea} onVoted={load} />
+        {idea.state === 'published' ? <VoteButton key={`${idea.id}-${idea.votes}`} board={board} idea={idea} onVoted={load} /> : null}
         <Stack gap="xs" style={{ flex: 1 }}>
           <Group gap="xs">
             <StatusBadge status={idea.status} />
@@ -72,7 +72,10 @@ export function IdeaPage({ board }: { board: PublicBoard; onChange: () => Promis
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="comment-body">{c.body}</Text>
         </Card>
       ))}
-      {board.viewer.signedIn ? (
+      {idea.state !== 'published' ? (
+        // Reactions open once the idea is public (after the e-mail is confirmed or the team approved it).
+        <Text size="sm" c="orange" data-testid="idea-not-public">{t(`public.posted.${idea.state === 'in_review' ? 'in_review' : 'pending'}`)}</Text>
+      ) : board.viewer.signedIn ? (
         <form onSubmit={send}>
           <Stack gap="xs">
             <Textarea label={t('public.addComment')} required maxLength={LIMITS.commentMax} value={comment} onChange={(e) => setComment(e.currentTarget.value)} name="comment" />

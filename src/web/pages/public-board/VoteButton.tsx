@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicBoard, PublicIdea } from '../../../shared/ideas.ts';
+import { ApiError } from '../../api/client.ts';
 import { boardApi } from './board-api.ts';
 
 /** Vote / withdraw; the count shown is the server's count of stored votes. */
@@ -26,7 +27,8 @@ export function VoteButton({ board, idea, onVoted }: { board: PublicBoard; idea:
       setMessage(r.pending ? t('public.votePending') : null);
       await onVoted();
     } catch (err) {
-      setMessage((err as Error).message);
+      // The server's messages are English; the visitor gets a short one in their language.
+      setMessage(err instanceof ApiError && err.status === 401 ? t('public.signInToVote') : t('public.voteFailed'));
     } finally {
       setBusy(false);
     }

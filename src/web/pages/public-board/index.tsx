@@ -131,7 +131,7 @@ function IdeaList({ board, onChange }: { board: Board; onChange: () => Promise<v
       {ideas?.map((idea) => (
         <Card key={idea.id} withBorder data-testid="idea-card">
           <Group align="flex-start" wrap="nowrap">
-            <VoteButton board={board} idea={idea} onVoted={load} />
+            {idea.state === 'published' ? <VoteButton board={board} idea={idea} onVoted={load} /> : <Box w={80} />}
             <Box style={{ flex: 1, minWidth: 0 }}>
               <Group gap="xs">
                 {idea.pinned && <Badge variant="outline">{t('public.pinned')}</Badge>}
