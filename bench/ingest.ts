@@ -12,7 +12,7 @@
  *
  * Prints responses/s, p50/p99 latency, errors, the no-op requests/s and the ratio. Target: ratio >= 0.5
  * on PostgreSQL with 0 errors and every acknowledged response stored.
- * Run: npm run bench:ingest  (options: --duration 10 --connections 100; KB_PROF=1 writes CPU profiles of the server to /tmp/kbprof)
+ * Run: npm run bench:ingest  (options: --duration 10 --connections 100 --only postgres|pglite; KB_PROF=1 writes CPU profiles of the server to /tmp/kbprof)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -222,7 +222,9 @@ async function bench(kind: 'postgres' | 'pglite') {
 }
 
 async function main() {
-  const kinds: ('postgres' | 'pglite')[] = process.env.DATABASE_URL ? ['postgres', 'pglite'] : ['pglite'];
+  const onlyIndex = args.indexOf('--only');
+  const only = onlyIndex >= 0 ? (args[onlyIndex + 1] as 'postgres' | 'pglite') : undefined;
+  const kinds: ('postgres' | 'pglite')[] = only ? [only] : process.env.DATABASE_URL ? ['postgres', 'pglite'] : ['pglite'];
   if (!process.env.DATABASE_URL) console.log('DATABASE_URL is not set: measuring PGlite only.');
   console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, complete NPS submissions (fresh client token each)\n`);
   const rows = [];

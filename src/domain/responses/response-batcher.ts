@@ -43,7 +43,11 @@ export interface BatcherOptions {
   /** How long the first submission of a batch waits for others to join (group commit window). */
   windowMs?: number;
   maxBatch?: number;
-  /** Concurrent batch writes for submissions without a quota or one-per-person rule. */
+  /**
+   * Concurrent batch writes for submissions without a quota or one-per-person rule. Few on purpose:
+   * every row takes a key-share lock on the same survey, version and workspace rows (foreign keys), and
+   * many concurrent lockers of one row make PostgreSQL create multixacts; bigger batches are cheaper.
+   */
   parallelWrites?: number;
 }
 
@@ -105,7 +109,7 @@ export class ResponseBatcher {
   constructor(db: Db, opts: BatcherOptions = {}) {
     const windowMs = opts.windowMs ?? 2;
     const maxBatch = opts.maxBatch ?? 500;
-    this.free = new Lane(db, opts.parallelWrites ?? 6, windowMs, maxBatch, false);
+    this.free = new Lane(db, opts.parallelWrites ?? 3, windowMs, maxBatch, false);
     this.constrained = new Lane(db, 1, windowMs, maxBatch, true);
   }
 
