@@ -100,6 +100,32 @@ export async function countAnswersPerQuestion(
   return { cells: [...cells.values()], byQuestion };
 }
 
+/**
+ * For open (text) questions only whether they were answered matters: one scan counts, per weighting cell, the
+ * respondents and those with a non-blank answer to each question. Returned like countAnswersPerQuestion, with the
+ * value 'answered' or null.
+ */
+export async function countTextAnswers(db: Db, scope: ResponseScope, questions: readonly string[], cellQuestions: readonly string[]): Promise<Map<string, QuestionAnswerCount[]>> {
+  const out = new Map<string, QuestionAnswerCount[]>(questions.map((q) => [q, []]));
+  if (questions.length === 0) return out;
+  const cellCols = cellQuestions.map((q, i) => sql`r.answers ->> ${q} as ${sql.ref(`c${i}`)}`);
+  const cellRefs = cellQuestions.map((_, i) => sql.ref(`c${i}`));
+  const flags = questions.map((q, i) => sql`, (nullif(btrim(r.answers ->> ${q}), '') is not null) as ${sql.ref(`a${i}`)}`);
+  const answered = questions.map((_, i) => sql`, count(*) filter (where ${sql.ref(`a${i}`)}) as ${sql.ref(`a${i}`)}`);
+  const inner = sql`select 1 as one ${sql.join(cellCols.map((c) => sql`, ${c}`), sql``)} ${sql.join(flags, sql``)} from responses r where ${scopeCondition(scope)}`;
+  const rows = await sql<Record<string, string | number | null>>`
+    select count(*) as n ${sql.join(cellRefs.map((c) => sql`, ${c}`), sql``)} ${sql.join(answered, sql``)}
+    from (${inner}) s ${cellRefs.length > 0 ? sql`group by ${sql.join(cellRefs)}` : sql``}`.execute(db);
+  for (const row of rows.rows) {
+    const cell = cellQuestions.map((_, i) => (row[`c${i}`] as string | null) ?? null);
+    questions.forEach((q, i) => {
+      const a = Number(row[`a${i}`]);
+      out.get(q)!.push({ cell, value: 'answered', count: a }, { cell, value: null, count: Number(row.n) - a });
+    });
+  }
+  return out;
+}
+
 /** Respondents per (day, weighting cell, answer) of one question, for trends. Days are UTC dates YYYY-MM-DD. */
 export async function countAnswersPerDay(
   db: Db, scope: ResponseScope, question: string, cellQuestions: readonly string[],

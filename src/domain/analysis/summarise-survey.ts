@@ -3,7 +3,7 @@ import { SMALL_BASE } from '../../analysis/survey-weights.ts';
 import type { AnalysisFilter, AnalysisSummary } from '../../shared/analysis.ts';
 import { findSurveyDefinition } from '../responses/response-list.repository.ts';
 import { analysedQuestions, type AnalysedQuestion } from './analysis-questions.ts';
-import { completeResponseChannels, countAnswerCombinations, countAnswersPerQuestion, estimatedResponseRows } from './analysis-responses.repository.ts';
+import { completeResponseChannels, countAnswerCombinations, countAnswersPerQuestion, countTextAnswers, estimatedResponseRows } from './analysis-responses.repository.ts';
 import { summariseAnswerGroups } from './count-summary.ts';
 import { loadSurveyWeighting, type SurveyWeighting } from './survey-weighting.ts';
 
@@ -48,7 +48,10 @@ export async function summariseSurvey(
   const cellQuestions = ctx.weighting?.questions ?? [];
   // Big tables: one GROUP BY per question in parallel connections (PostgreSQL); small ones need no more than one.
   const concurrency = (await estimatedResponseRows(db)) > LARGE_SURVEY ? 8 : 1;
-  const counts = await countAnswersPerQuestion(db, scope, ctx.questions.map((q) => q.question.name), cellQuestions, concurrency);
+  const isText = (q: AnalysedQuestion) => q.summaryType === 'text';
+  const counts = await countAnswersPerQuestion(db, scope, ctx.questions.filter((q) => !isText(q)).map((q) => q.question.name), cellQuestions, concurrency);
+  const textCounts = await countTextAnswers(db, scope, ctx.questions.filter(isText).map((q) => q.question.name), cellQuestions);
+  for (const [q, groups] of textCounts) counts.byQuestion.set(q, groups);
   const filtered = counts.cells.reduce((s, c) => s + c.count, 0);
   const complete = props.filter && Object.keys(props.filter).length > 0 ? (await countAnswerCombinations(db, { workspaceId: props.workspaceId, surveyId: props.surveyId }, []))[0].count : filtered;
   const channels = await completeResponseChannels(db, props.workspaceId, props.surveyId);
