@@ -270,6 +270,42 @@ describe('the public ideas board in a real browser', () => {
     await context.close();
   });
 
+  it('keeps what a visitor posts before following the link waiting, then publishes it', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchPage(page);
+    await page.goto(`${server.url}/b/${slug}`);
+    await page.getByTestId('sign-in-form').getByLabel(/E-mail/).fill('dirk@example.org');
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('link-sent').waitFor(WAIT);
+    await page.getByTestId('signed-in-as').filter({ hasText: 'nog niet bevestigd' }).waitFor(WAIT);
+
+    const form = page.getByTestId('new-idea-form');
+    await form.getByLabel(/Je idee/).fill('Workshop zuurdesem bakken');
+    await form.getByTestId('post-idea').click();
+    await page.getByTestId('idea-detail-title').filter({ hasText: 'Workshop zuurdesem bakken' }).waitFor(WAIT);
+    await page.getByTestId('idea-not-public').filter({ hasText: 'Zichtbaar zodra je je e-mailadres bevestigt' }).waitFor(WAIT);
+    expect(await page.getByTestId('vote-button').count()).toBe(0);
+
+    // Others do not see it yet.
+    const other = await browser.newContext({ locale: 'nl-NL' });
+    const otherPage = await other.newPage();
+    await otherPage.goto(`${server.url}/b/${slug}`);
+    await otherPage.getByTestId('idea-card').first().waitFor(WAIT);
+    expect(await otherPage.getByTestId('idea-title').filter({ hasText: 'Workshop zuurdesem bakken' }).count()).toBe(0);
+
+    const mail = await sink.waitFor((m) => m.to.includes('dirk@example.org'), 30_000);
+    await page.goto(linkIn(mail, '/confirm'));
+    await page.getByTestId('confirmed').filter({ hasText: 'telt nu mee' }).waitFor(WAIT);
+    await otherPage.reload();
+    const card = otherPage.getByTestId('idea-card').filter({ hasText: 'Workshop zuurdesem bakken' });
+    await card.waitFor(WAIT);
+    expect(await card.getByTestId('vote-count').textContent()).toBe('1');
+    expect(errors).toEqual([]);
+    await other.close();
+    await context.close();
+  });
+
   it('opens the board from another site with one script tag', async () => {
     const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Bakkerij Proef</title></head>
 <body><h1>Welkom bij Bakkerij Proef</h1><p>Vers brood, elke dag.</p>

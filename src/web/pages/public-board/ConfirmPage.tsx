@@ -42,7 +42,7 @@ export function ConfirmPage({ onConfirmed }: { onConfirmed: () => Promise<void> 
   if (done === null) return <Loader />;
   return (
     <Alert color="green" title={t('public.confirmedTitle')} data-testid="confirmed">
-      {t('public.confirmedText', { count: done })}
+      {done > 0 ? t('public.confirmedText') : t('public.confirmedNothing')}
       <div>
         <Button mt="sm" onClick={() => navigate(`/b/${slug}`)}>{t('public.toBoard')}</Button>
       </div>
