@@ -224,13 +224,26 @@ describe('public survey routes', () => {
 });
 
 describe('response batcher', () => {
-  it('fails only the bad row of a batch (unknown customer), storing its neighbours', async () => {
+  it('refuses a customer of another workspace', async () => {
     const { submitResponse } = await import('../../src/domain/responses/submit-response.command.ts');
     const s = await openSurvey('nps');
-    const good = Array.from({ length: 5 }, () => submitResponse(t.app.db, { surveySlug: s.slug, clientToken: token(), answers: { nps: 8 }, complete: true, channel: 'link' }));
-    const bad = submitResponse(t.app.db, { surveySlug: s.slug, clientToken: token(), answers: { nps: 8 }, complete: true, channel: 'email', customerId: randomUUID() });
-    const results = await Promise.allSettled([...good, bad]);
-    expect(results.slice(0, 5).every((r) => r.status === 'fulfilled')).toBe(true);
+    const stranger = await signUpUser(t.app);
+    const customerId = randomUUID();
+    await t.app.db.insertInto('customers').values({ id: customerId, workspace_id: stranger.workspaceId, email: 'x@example.org', name: 'X', attributes: '{}', locale: 'nl' }).execute();
+    await expect(submitResponse(t.app.db, { surveySlug: s.slug, clientToken: token(), answers: { nps: 8 }, complete: true, channel: 'email', customerId })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(await storedCount(s.id)).toBe(0);
+  });
+
+  it('fails only the bad row of a batch (unknown customer), storing its neighbours', async () => {
+    const { ResponseBatcher } = await import('../../src/domain/responses/response-batcher.ts');
+    const s = await openSurvey('nps');
+    const batcher = new ResponseBatcher(t.app.db, { windowMs: 20 });
+    const item = (customerId: string | null) => ({
+      workspaceId: u.workspaceId, surveyId: s.id, clientToken: token(), version: 1, status: 'complete' as const, answers: { nps: 8 }, page: 0,
+      channel: 'link', language: 'nl', customerId, invitationId: null, respondentKey: null, quota: null, onePerPerson: false,
+    });
+    const results = await Promise.allSettled([...Array.from({ length: 5 }, () => batcher.submit(item(null))), batcher.submit(item(randomUUID()))]);
+    expect(results.slice(0, 5).map((r) => r.status)).toEqual(Array(5).fill('fulfilled'));
     expect(results[5]).toMatchObject({ status: 'rejected', reason: { code: 'VALIDATION_FAILED', details: [{ field: 'customerId', reason: 'is not a customer of this workspace' }] } });
     expect(await storedCount(s.id, 'complete')).toBe(5);
   });

@@ -74,6 +74,11 @@ export async function submitResponse(db: Db, props: SubmitResponseProps): Promis
   if (checked.problems.length) {
     throw errors.validation(checked.problems, `The answers are not valid: ${checked.problems.map((p) => `${p.field} ${p.reason}`).join('; ')}.`);
   }
+  if (props.customerId) {
+    // Only a customer of the survey's own workspace (the foreign key alone would accept any workspace's).
+    const customer = await db.selectFrom('customers').select('id').where('id', '=', props.customerId).where('workspace_id', '=', survey.workspace_id).executeTakeFirst();
+    if (!customer) throw errors.validation([{ field: 'customerId', reason: 'is not a customer of this workspace' }]);
+  }
   const respondentKey = props.invitationId ? `invitation:${props.invitationId}` : props.customerId ? `customer:${props.customerId}` : props.respondentKey ? `device:${props.respondentKey}` : null;
   const stored = await responseBatcher(db).submit({
     workspaceId: survey.workspace_id,
