@@ -65,4 +65,39 @@ describe('segments in a real browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('NPS survey → tick the 0–10 question (as a number by default) → mixture model → cards with the mean against the rest', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const errors = watchPage(page);
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('E-mailadres').fill('demo@klankbord.local');
+    await page.locator('input[name=password]').fill('klankbord-demo');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('dashboard-title').waitFor();
+    await page.getByTestId('nav-segments').click();
+    await page.getByTestId('segments-title').waitFor();
+    await page.locator('[data-testid^=segment-survey-]').filter({ hasText: 'Klanttevredenheid 2026 (NPS)' }).getByTestId('find-segments-link').click();
+    await page.getByTestId('start-run').waitFor();
+
+    const nps = page.getByRole('checkbox', { name: /Hoe waarschijnlijk is het dat u ons aanbeveelt/ });
+    if (!(await nps.isChecked())) await nps.check();
+    const frequency = page.getByRole('checkbox', { name: /Hoe vaak bent u klant bij ons/ });
+    if (!(await frequency.isChecked())) await frequency.check();
+    // The 0–10 question is used as a number unless changed; the choice is offered next to it.
+    const measure = page.getByTestId('measure-nps');
+    await measure.waitFor();
+    expect(await measure.textContent()).toContain('als getal');
+    expect(await measure.locator('input[value=number]').isChecked()).toBe(true);
+    await page.getByTestId('start-run').click();
+    await page.locator('[data-testid=model-choice-chart] canvas').first().waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('model-kind').textContent()).toContain('mengmodel');
+    await page.getByTestId('segment-card-B').waitFor();
+    const sentences = (await page.locator('[data-testid^=segment-sentence-]').allTextContents()).join('\n');
+    expect(sentences).toMatch(/gemiddeld \d+,\d bij 'Hoe waarschijnlijk is het dat u ons aanbeveelt bij vrienden, familie of collega's' \(rest \d+,\d\)/);
+    expect(await page.locator('[data-testid=trait-mean-nps]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'segments-mixed-nps');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

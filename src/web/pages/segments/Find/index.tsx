@@ -132,7 +132,7 @@ export default function FindSegments() {
             <Checkbox.Group value={chosen} onChange={setChosen}>
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs">
                 {items.items.map((i) => (
-                  <Group key={i.key} gap="xs" align="flex-start" justify="space-between" wrap="nowrap">
+                  <Stack key={i.key} gap={4}>
                     <Checkbox
                       value={i.key}
                       disabled={running}
@@ -151,6 +151,8 @@ export default function FindSegments() {
                     {i.measures.length > 1 && chosen.includes(i.key) && (
                       <SegmentedControl
                         size="xs"
+                        ml={32}
+                        w="fit-content"
                         disabled={running}
                         value={measures[i.key] ?? i.defaultMeasure}
                         onChange={(v) => setMeasures((prev) => ({ ...prev, [i.key]: v as SegmentMeasure }))}
@@ -162,7 +164,7 @@ export default function FindSegments() {
                         ]}
                       />
                     )}
-                  </Group>
+                  </Stack>
                 ))}
               </SimpleGrid>
             </Checkbox.Group>
