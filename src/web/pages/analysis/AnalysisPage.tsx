@@ -28,7 +28,7 @@ function SurveyPicker() {
             <Stack gap="xs">
               <Text fw={600}>{s.name}</Text>
               <Group gap="xs">
-                <Badge variant="light">{s.status}</Badge>
+                <Badge variant="light" color={s.status === 'open' ? 'teal' : 'gray'}>{t(`status.${s.status}`, { ns: 'surveys' })}</Badge>
                 <Text size="sm" c="dimmed">{t('responses', { count: s.completeCount })}</Text>
               </Group>
               <Button component={Link} to={`/analysis/${s.id}`} variant="light">{t('open')}</Button>
