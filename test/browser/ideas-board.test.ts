@@ -328,6 +328,8 @@ describe('the public ideas board in a real browser', () => {
       const frame = page.frameLocator('iframe[title="Ideeën"]');
       await frame.getByTestId('board-title').filter({ hasText: 'Bakkerij Proef' }).waitFor(WAIT);
       await frame.getByTestId('idea-title').first().waitFor(WAIT);
+      // Signing in inside a third-party frame would depend on third-party cookies: it opens the board itself.
+      expect(await frame.getByTestId('embed-sign-in').getByRole('link', { name: 'Open het ideeënbord om in te loggen' }).getAttribute('target')).toBe('_blank');
       await screenshot(page, 'ideas-board-embed');
       // Where third-party cookies are blocked, the board also opens in a window of its own.
       expect(await page.getByRole('link', { name: 'Open in nieuw venster' }).getAttribute('href')).toBe(`${server.url}/b/${slug}?lang=nl`);

@@ -75,6 +75,15 @@ export default function PublicBoard() {
   );
 }
 
+/** True when the board is shown inside the embed widget's iframe. */
+function inFrame(): boolean {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true;
+  }
+}
+
 function IdeaList({ board, onChange }: { board: Board; onChange: () => Promise<void> }) {
   const { t } = useTranslation('ideas');
   const navigate = useNavigate();
@@ -116,6 +125,13 @@ function IdeaList({ board, onChange }: { board: Board; onChange: () => Promise<v
           {/* Until the link is followed, what this visitor posts waits: say so where they look. */}
           {!board.viewer.confirmed && <Alert color="green" data-testid="link-sent">{t('public.linkSent')}</Alert>}
         </>
+      ) : inFrame() ? (
+        // Framed on another site the board's cookie is third-party, which browsers may refuse: signing
+        // in happens in a window of the board's own.
+        <Card withBorder data-testid="embed-sign-in">
+          <Text fw={600} mb="xs">{t('public.signInTitle')}</Text>
+          <Button component="a" href={`/b/${board.slug}`} target="_blank" rel="noopener">{t('public.openToSignIn')}</Button>
+        </Card>
       ) : (
         <SignInForm slug={board.slug} onSent={onChange} />
       )}
