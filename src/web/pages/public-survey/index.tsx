@@ -22,6 +22,15 @@ function deviceToken(slug: string, fresh = false): string {
   return token;
 }
 
+/**
+ * On a personal link the device token is derived from the invitation (SHA-256, so the link's secret is
+ * never stored as such): the respondent resumes on any device that opens the same link.
+ */
+async function invitationToken(invitation: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`klankbord-invitation:${invitation}`));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 48);
+}
+
 function browserLanguage(): Lang {
   return (navigator.languages?.[0] ?? navigator.language ?? 'nl').toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
@@ -62,16 +71,20 @@ export default function PublicSurvey() {
     (async () => {
       try {
         const survey = await api.get<PublicSurveyData>(`/api/public/surveys/${encodeURIComponent(slug)}`);
-        token.current = deviceToken(slug);
+        token.current = invitation ? await invitationToken(invitation) : deviceToken(slug);
         let saved: ResumableResponse | null = null;
         try {
           saved = await api.get<ResumableResponse>(`/api/public/surveys/${encodeURIComponent(slug)}/responses/${token.current}`);
         } catch {
           saved = null;
         }
+        if (saved?.status === 'complete' && invitation) {
+          if (!cancelled) setFailure('public.alreadyResponded');
+          return;
+        }
         if (saved?.status === 'complete' || (saved && saved.version !== survey.version)) {
-          // Done before (or answered an older version): a fresh start gets a fresh token.
-          token.current = deviceToken(slug, true);
+          // Done before (or answered an older version): a fresh start, with a fresh token on a public link.
+          if (!invitation) token.current = deviceToken(slug, true);
           saved = null;
         }
         if (cancelled) return;
