@@ -62,3 +62,23 @@ export const ideaEvidence = z.object({
   evidence: evidenceCard,
 });
 export type IdeaEvidence = z.infer<typeof ideaEvidence>;
+
+/** One idea's verdict in GET /api/w/:workspaceId/evidence/ideas (the card cut down for a list). */
+export const ideaVerdict = z.object({
+  ideaId: z.string(),
+  title: z.string(),
+  verdict: evidenceVerdict,
+  reason: z.object({ nl: z.string(), en: z.string() }),
+  distinctPeople: z.number().int(),
+  mentions: z.number().int(),
+  share: z.number(),
+});
+export type IdeaVerdict = z.infer<typeof ideaVerdict>;
+
+/** GET /api/w/:workspaceId/evidence/ideas: the verdict of every idea of the workspace, with the rule behind them. */
+export const ideasEvidence = z.object({
+  rule: z.object({ nl: z.string(), en: z.string() }),
+  thresholds: evidenceThresholds,
+  ideas: z.array(ideaVerdict),
+});
+export type IdeasEvidence = z.infer<typeof ideasEvidence>;

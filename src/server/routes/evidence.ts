@@ -2,15 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../shared/error.ts';
-import { evidenceSettings, evidenceSettingsBody, ideaEvidence as ideaEvidenceSchema } from '../../shared/evidence.ts';
+import { evidenceSettings, evidenceSettingsBody, ideaEvidence as ideaEvidenceSchema, ideasEvidence as ideasEvidenceSchema } from '../../shared/evidence.ts';
 import { DEFAULT_EVIDENCE_THRESHOLDS, evidenceRule } from '../../analysis/evidence.ts';
 import { getEvidenceThresholds, saveEvidenceThresholds } from '../../domain/evidence/evidence-settings.repository.ts';
 import { ideaEvidence } from '../../domain/evidence/idea-evidence.ts';
+import { ideasEvidence } from '../../domain/evidence/ideas-evidence.ts';
 import { requireWorkspace } from '../plugins/auth.ts';
 
 const ideaParams = z.object({ workspaceId: z.string(), ideaId: z.string().uuid() });
 
-/** Evidence cards (registered under /api/w/:workspaceId): the workspace's thresholds and an idea's card. */
+/** Evidence cards (registered under /api/w/:workspaceId): the workspace's thresholds, an idea's card and the verdicts of all ideas. */
 export async function evidenceRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['evidence'];
@@ -28,6 +29,15 @@ export async function evidenceRoutes(app: FastifyInstance) {
       const ws = requireWorkspace(request);
       await saveEvidenceThresholds(app.db, ws.id, request.body);
       return present(await getEvidenceThresholds(app.db, ws.id));
+    },
+  );
+
+  r.get(
+    '/evidence/ideas',
+    { schema: { summary: 'Verdict and distinct people of every idea of the workspace (one request for a list)', tags, response: { 200: ideasEvidenceSchema, ...errorResponses } } },
+    async (request) => {
+      const ws = requireWorkspace(request);
+      return ideasEvidence(app.db, ws.id);
     },
   );
 
