@@ -504,6 +504,18 @@ export interface EvidenceSettingsTable {
   updated_at: DefaultTimestamp;
 }
 
+// Analysis answer counts (migration 2026_11_23_2300_create_survey_answer_counts), kept by triggers on responses.
+export interface SurveyAnswerCountsTable {
+  workspace_id: string;
+  survey_id: string;
+  /** '' for the survey-level kinds 'complete' and 'channel'. */
+  question: string;
+  kind: 'complete' | 'channel' | 'value' | 'answered';
+  /** The answer text (`answers ->> question`) for 'value', the channel for 'channel', '' otherwise. */
+  value: string;
+  n: number;
+}
+
 export interface Database {
   users: UsersTable;
   workspaces: WorkspacesTable;
@@ -544,6 +556,7 @@ export interface Database {
   decision_messages: DecisionMessagesTable;
   report_links: ReportLinksTable;
   analysis_weightings: AnalysisWeightingsTable;
+  survey_answer_counts: SurveyAnswerCountsTable;
 }
 
 export type User = Selectable<UsersTable>;
