@@ -8,6 +8,9 @@ import { IDEA_STATUSES } from '../../../shared/ideas.ts';
 import { api, ws } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert/index.tsx';
 import { StatusBadge } from '../public-board/StatusBadge.tsx';
+import type { IdeaEvidence } from '../../../shared/evidence.ts';
+import { EvidenceCard } from '../../components/EvidenceCard/index.tsx';
+import { MakeDecisionButton, useDecisionCards } from './MakeDecisionButton.tsx';
 
 type Detail = AdminIdea & { commentList: { id: string; body: string; authorName: string | null; fromTeam: boolean; state: string; customerEmail: string | null }[] };
 
@@ -24,6 +27,12 @@ export function IdeaDetailPage({ workspaceId }: { workspaceId: string }) {
   const [mergeOpen, setMergeOpen] = useState(false);
   const [duplicate, setDuplicate] = useState<string | null>(null);
   const [others, setOthers] = useState<AdminIdea[]>([]);
+  const [evidence, setEvidence] = useState<IdeaEvidence | null>(null);
+  const decisions = useDecisionCards(workspaceId);
+  useEffect(() => {
+    setEvidence(null);
+    api.get<IdeaEvidence>(ws(workspaceId, `/evidence/ideas/${ideaId}`)).then(setEvidence, () => setEvidence(null));
+  }, [workspaceId, ideaId, idea?.votes, idea?.commentList.length]);
   const load = useCallback(async () => {
     try {
       const d = await api.get<Detail>(ws(workspaceId, `/ideas/${ideaId}`));
@@ -56,11 +65,19 @@ export function IdeaDetailPage({ workspaceId }: { workspaceId: string }) {
       <Group>
         <StatusBadge status={idea.status} />
         <Title order={2} size="h3" data-testid="team-idea-title">{idea.title}</Title>
+        <MakeDecisionButton
+          workspaceId={workspaceId}
+          source={{ sourceType: 'idea', sourceRef: idea.id }}
+          cards={decisions.cards}
+          labels={{ make: t('team.makeDecision'), open: t('team.openDecision') }}
+          onError={setError}
+        />
       </Group>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{idea.description}</Text>
       <Text size="sm">{t('team.votes')}: {idea.votes} {idea.pendingVotes > 0 && `(+${idea.pendingVotes} ${t('team.pendingVotes')})`} · {idea.customerEmail}</Text>
       <ErrorAlert error={error} />
       {info && <Alert color="green">{info}</Alert>}
+      {evidence && <EvidenceCard evidence={evidence.evidence} title={t('team.evidence')} data-testid="idea-evidence" />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Stack gap="xs">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Anchor, Badge, Group, Loader, Select, Table, TextInput } from '@mantine/core';
+import { Anchor, Badge, Group, Loader, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AdminIdea } from '../../../shared/ideas.ts';
@@ -7,6 +7,24 @@ import { IDEA_STATUSES } from '../../../shared/ideas.ts';
 import { api, ws } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert/index.tsx';
 import { StatusBadge } from '../public-board/StatusBadge.tsx';
+import type { IdeasEvidence, IdeaVerdict } from '../../../shared/evidence.ts';
+import { VERDICT_COLOR } from '../../components/EvidenceCard/index.tsx';
+
+/** The verdict of an idea's evidence (as the EvidenceCard's VerdictBadge), with its distinct people; the reason on hover. */
+function IdeaVerdictBadge({ verdict }: { verdict: IdeaVerdict }) {
+  const { t, i18n } = useTranslation('themes');
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'nl';
+  return (
+    <Tooltip label={verdict.reason[lang]} multiline w={280} withArrow>
+      <Group gap={4} wrap="nowrap">
+        <Badge size="sm" color={VERDICT_COLOR[verdict.verdict]} variant="filled" data-testid="verdict-badge" data-verdict={verdict.verdict}>
+          {t(`evidence.verdict.${verdict.verdict}`)}
+        </Badge>
+        <Text size="xs" c="dimmed">{t('evidence.people', { count: verdict.distinctPeople })}</Text>
+      </Group>
+    </Tooltip>
+  );
+}
 
 export function IdeaListPage({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation('ideas');
@@ -16,6 +34,11 @@ export function IdeaListPage({ workspaceId }: { workspaceId: string }) {
   const [q, setQ] = useState('');
   const [ideas, setIdeas] = useState<AdminIdea[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [evidence, setEvidence] = useState<Map<string, IdeaVerdict> | null>(null);
+  useEffect(() => {
+    // One request for the verdicts of all ideas (not one per row).
+    api.get<IdeasEvidence>(ws(workspaceId, '/evidence/ideas')).then((r) => setEvidence(new Map(r.ideas.map((x) => [x.ideaId, x]))), () => setEvidence(null));
+  }, [workspaceId]);
   const load = useCallback(async () => {
     const p = new URLSearchParams({ sort, includeHidden: 'true', limit: '100' });
     if (status) p.set('status', status);
@@ -50,6 +73,7 @@ export function IdeaListPage({ workspaceId }: { workspaceId: string }) {
               <Table.Th>{t('team.idea')}</Table.Th>
               <Table.Th>{t('public.status')}</Table.Th>
               <Table.Th>{t('team.tags')}</Table.Th>
+              <Table.Th>{t('team.evidence')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -63,6 +87,7 @@ export function IdeaListPage({ workspaceId }: { workspaceId: string }) {
                 </Table.Td>
                 <Table.Td><StatusBadge status={i.status} /></Table.Td>
                 <Table.Td>{i.tags.map((x) => <Badge key={x.id} size="xs" color={x.color} variant="dot">{x.name}</Badge>)}</Table.Td>
+                <Table.Td>{evidence?.get(i.id) && <IdeaVerdictBadge verdict={evidence.get(i.id)!} />}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -10,6 +10,7 @@ import { useWorkspaceId } from '../../session.tsx';
 import { AnswerList } from './AnswerList.tsx';
 import { ThemeChart } from './ThemeChart.tsx';
 import { CustomThemesDialog, LabelDialog, MergeDialog, ThresholdsDialog } from './ThemeDialogs.tsx';
+import { MakeDecisionButton, useDecisionCards } from '../ideas/MakeDecisionButton.tsx';
 
 type Filter = { kind: 'all' } | { kind: 'low' } | { kind: 'theme'; themeId: string };
 const PAGE = 50;
@@ -34,6 +35,9 @@ export default function ThemesPage() {
   const [splitting, setSplitting] = useState(false);
   const [customOpen, setCustomOpen] = useState(false);
   const [thresholdsOpen, setThresholdsOpen] = useState(false);
+  // Decision cards of themes refer to the theme id and the survey it comes from (src/domain/decisions/create-decision.command.ts).
+  const decisions = useDecisionCards(workspaceId);
+  const currentSurveyId = sources?.find((x) => x.key === sourceKey)?.surveyId ?? null;
 
   const base = sourceKey ? ws(workspaceId, `/themes/sources/${encodeURIComponent(sourceKey)}`) : null;
   const segmentQuery = segment ? `segment=${encodeURIComponent(segment)}` : '';
@@ -247,9 +251,19 @@ export default function ThemesPage() {
                     </Blockquote>
                   ))}
                   <EvidenceCard evidence={theme.evidence} />
-                  <Button size="xs" variant="light" onClick={() => setFilter({ kind: 'theme', themeId: theme.id })}>
-                    {t('showAnswers')} ({theme.size})
-                  </Button>
+                  <Group gap="xs">
+                    <Button size="xs" variant="light" onClick={() => setFilter({ kind: 'theme', themeId: theme.id })}>
+                      {t('showAnswers')} ({theme.size})
+                    </Button>
+                    <MakeDecisionButton
+                      size="xs"
+                      workspaceId={workspaceId}
+                      source={{ sourceType: 'theme', sourceRef: theme.id, title: themeLabel(theme), surveyId: currentSurveyId }}
+                      cards={decisions.cards}
+                      labels={{ make: t('makeDecision'), open: t('openDecision') }}
+                      onError={setError}
+                    />
+                  </Group>
                 </Stack>
               </Card>
             ))}
