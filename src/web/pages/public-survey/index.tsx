@@ -31,6 +31,15 @@ async function invitationToken(invitation: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 48);
 }
 
+/** True inside another site's iframe (the embed), where the respondent cookie is not sent. */
+function inFrame(): boolean {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true; // a cross-origin parent refuses the comparison
+  }
+}
+
 function browserLanguage(): Lang {
   return (navigator.languages?.[0] ?? navigator.language ?? 'nl').toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
@@ -48,6 +57,10 @@ const STATUS_MESSAGES: Record<string, string> = {
  * a switch), saved page by page (onCurrentPageChanged) under a device token kept in localStorage so
  * that a respondent who leaves can resume, and completed through onComplete, which shows the thank-you
  * text only after the server has stored the response.
+ *
+ * Link parameters (built by the distribution side, see docs/survey-links.md): `?t=<token>` a personal
+ * invitation link (channel 'email' on the server), `?channel=qr` the QR code, `?embed=1` the iframe or
+ * pop-up on another website (also assumed when the page runs in any frame), `?lang=nl|en` the language.
  */
 export default function PublicSurvey() {
   const { slug = '' } = useParams();
@@ -59,8 +72,9 @@ export default function PublicSurvey() {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [lang, setLang] = useState<Lang>(() => (search.get('lang') === 'en' || search.get('lang') === 'nl' ? (search.get('lang') as Lang) : browserLanguage()));
   const token = useRef<string>('');
-  const invitation = search.get('i') ?? undefined;
-  const channel = (['embed', 'qr'] as const).find((c) => c === search.get('c')) ?? 'link';
+  const invitation = search.get('t') ?? undefined;
+  const embedded = search.get('embed') === '1' || inFrame();
+  const channel = embedded ? 'embed' : search.get('channel') === 'qr' ? 'qr' : 'link';
 
   useEffect(() => {
     void i18n.changeLanguage(lang);
@@ -78,7 +92,10 @@ export default function PublicSurvey() {
         } catch {
           saved = null;
         }
-        if (saved?.status === 'complete' && invitation) {
+        // One response per invitation; and on a one-response-per-person survey, this device's finished
+        // response counts too: inside another site's iframe the respondent cookie is not sent
+        // (SameSite=Lax), so the token kept in localStorage is the only memory of having answered.
+        if (saved?.status === 'complete' && (invitation || survey.oneResponsePerPerson)) {
           if (!cancelled) setFailure('public.alreadyResponded');
           return;
         }

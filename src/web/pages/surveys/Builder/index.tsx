@@ -13,6 +13,7 @@ import { QuestionList } from './QuestionList.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { SurveyTexts } from './SurveyTexts.tsx';
 import { VersionsPanel } from './VersionsPanel.tsx';
+import { SurveyTabs } from '../SurveyTabs/index.tsx';
 import {
   addPage,
   addQuestion,
@@ -106,6 +107,7 @@ export default function SurveyBuilder() {
           </Button>
         </Group>
       </Group>
+      <SurveyTabs surveyId={survey.id} active="build" />
       <ErrorAlert error={error} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>

@@ -6,6 +6,7 @@ import { api, ws } from '../../../api/client.ts';
 import { useSession } from '../../../session.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert/index.tsx';
 import { parseCsvTable } from '../../../../domain/contacts/contact-csv.ts';
+import { SurveyTabs } from '../SurveyTabs/index.tsx';
 import type { ImportContactsResult, InvitationList, ShareInfo } from '../../../../shared/distribution.ts';
 
 function Copyable({ value, label }: { value: string; label: string }) {
@@ -246,14 +247,17 @@ export default function Distribute() {
   const [share, setShare] = useState<ShareInfo | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
+  const [name, setName] = useState('');
   const base = workspaceId ? ws(workspaceId, `/surveys/${surveyId}`) : '';
   useEffect(() => {
-    if (base) api.get<ShareInfo>(`${base}/share`).then(setShare).catch(setError);
+    if (!base) return;
+    api.get<ShareInfo>(`${base}/share`).then(setShare).catch(setError);
+    api.get<{ name: string }>(base).then((s) => setName(s.name), setError);
   }, [base]);
   if (!workspaceId) return null;
   return (
     <Stack>
-      <Title order={2}>{t('distributeTitle')}</Title>
+      <SurveyTabs surveyId={surveyId} active="distribute" heading={name || t('distributeTitle')} />
       <ErrorAlert error={error} />
       {share && <SharePanel share={share} />}
       <ContactsImport base={base} onImported={() => setVersion((v) => v + 1)} />

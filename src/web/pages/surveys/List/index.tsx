@@ -111,6 +111,12 @@ export default function SurveyList() {
                       <Button size="compact-sm" variant="light" component={Link} to={`/surveys/${s.id}`}>
                         {t('open')}
                       </Button>
+                      <Button size="compact-sm" variant="light" component={Link} to={`/surveys/${s.id}/distribute`} data-testid={`distribute-${s.id}`}>
+                        {t('tabs.distribute')}
+                      </Button>
+                      <Button size="compact-sm" variant="light" component={Link} to={`/surveys/${s.id}/responses`} data-testid={`responses-${s.id}`}>
+                        {t('tabs.responses')}
+                      </Button>
                       <Button size="compact-sm" variant="subtle" color="red" onClick={() => remove(s)}>
                         {t('delete')}
                       </Button>

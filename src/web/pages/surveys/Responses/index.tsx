@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert/index.tsx';
 import { listQuestions, type SurveyQuestion } from '../../../../domain/surveys/survey-questions.ts';
 import type { ResponseDetail, ResponseList } from '../../../../shared/distribution.ts';
 import { ImportDialog } from './ImportDialog.tsx';
+import { SurveyTabs } from '../SurveyTabs/index.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -57,12 +58,16 @@ export default function Responses() {
   const [importing, setImporting] = useState(false);
   const [labels, setLabels] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [name, setName] = useState('');
 
   useEffect(() => {
     if (!base) return;
     api
-      .get<{ definition: Record<string, unknown> }>(base)
-      .then((s) => setQuestions(listQuestions(s.definition)))
+      .get<{ name: string; definition: Record<string, unknown> }>(base)
+      .then((s) => {
+        setName(s.name);
+        setQuestions(listQuestions(s.definition));
+      })
       .catch(setError);
   }, [base]);
 
@@ -117,8 +122,9 @@ export default function Responses() {
   if (!workspaceId) return null;
   return (
     <Stack>
+      <SurveyTabs surveyId={surveyId} active="responses" heading={name || t('responsesTitle')} />
       <Group justify="space-between">
-        <Title order={2}>{t('responsesTitle')}</Title>
+        <Title order={3}>{t('responsesTitle')}</Title>
         <Group>
           <Checkbox label={t('responses.labels')} checked={labels} onChange={(e) => setLabels(e.currentTarget.checked)} />
           <Button component="a" variant="light" href={`${base}/responses/export.csv?${exportQuery()}`} download>
