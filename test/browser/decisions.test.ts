@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, startServer, watchPage, type RunningServer } from './harness.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ARTIFACTS, launchBrowser, screenshot, startServer, watchPage, type RunningServer } from './harness.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -75,6 +77,18 @@ describe('decision board walk in a real browser', () => {
     await pub.getByTestId('report-ideas-chart').locator('svg').first().waitFor();
     expect(await pub.getByTestId('print-report').textContent()).toBe('Afdrukken / PDF');
     await screenshot(pub, 'decisions-public-report');
+    // Printing: in print media the button goes, the chart stays (SVG, laid out with a real size), and
+    // Chromium's own print-to-PDF produces the document.
+    await pub.emulateMedia({ media: 'print' });
+    expect(await pub.getByTestId('print-report').isVisible()).toBe(false);
+    const chart = await pub.getByTestId('report-ideas-chart').locator('svg').first().boundingBox();
+    expect(chart!.width).toBeGreaterThan(200);
+    expect(chart!.height).toBeGreaterThan(100);
+    const pdf = await pub.pdf({ format: 'A4', printBackground: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(path.join(ARTIFACTS, 'decisions-public-report.pdf'), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
     expect(pubErrors).toEqual([]);
     await fresh.close();
 
