@@ -48,6 +48,36 @@ describe('crosstab (Agresti 2007 Table 2.5)', () => {
   });
 });
 
+describe('crosstab in the survey\'s answer order (Agresti 2007 Table 2.5, permuted)', () => {
+  const { r, c } = expand([[762, 327, 468], [484, 239, 477]], ['female', 'male'], ['democrat', 'independent', 'republican']);
+  const sorted = crosstab(r, c);
+  const ordered = crosstab(r, c, undefined, { rows: ['male', 'female'], cols: ['republican', 'democrat', 'independent'] });
+
+  it('shows rows and columns in the given order with the same cells, X² = 30.07 and p = 2.954e-07', () => {
+    expect(ordered.rows).toEqual(['male', 'female']);
+    expect(ordered.cols).toEqual(['republican', 'democrat', 'independent']);
+    expect(ordered.counts).toEqual([[477, 484, 239], [468, 762, 327]]);
+    expect(ordered.chi2!).toBeCloseTo(30.07, 2);
+    expect(ordered.chi2!).toBeCloseTo(sorted.chi2!, 10);
+    expect(ordered.p!).toBeCloseTo(sorted.p!, 15);
+    expect(ordered.df).toBe(2);
+    expect(ordered.expected[1][1]).toBeCloseTo(703.7, 1);
+  });
+
+  it('letters name the columns in display order and the tests follow them', () => {
+    // gender as columns, men first (A), women (B): Republicans 39.8% of men vs 30.1% of women → men's cell carries
+    // "B"; Democrats 48.9% of women vs 40.3% of men → women's cell carries "A" (the same tests as sorted, relabelled).
+    const t = crosstab(c, r, undefined, { rows: ['republican', 'democrat', 'independent'], cols: ['male', 'female'] });
+    expect(t.columnLetters).toEqual(['A', 'B']);
+    expect(t.columnTests).toEqual([['B', ''], ['', 'A'], ['', '']]);
+  });
+
+  it('categories the order does not list follow, sorted; listed ones that do not occur are left out', () => {
+    const x = crosstab(['b', 'z', 'a', 'y', 'b'], ['x', 'x', 'y', 'y', 'x'], undefined, { rows: ['b', 'a', 'never'] });
+    expect(x.rows).toEqual(['b', 'a', 'y', 'z']);
+  });
+});
+
 describe('crosstab details', () => {
   it('sorts numeric labels as numbers and flags expected < 5 and small bases', () => {
     const x = crosstab(['10', '2', '2', '10', '1'], ['a', 'b', 'a', 'b', 'a']);

@@ -1,11 +1,17 @@
-import { sortAnswerLabels } from './answer-labels.ts';
+import { orderAnswerLabels } from './answer-labels.ts';
 import { chiSquareUpperP, normalTwoSidedP } from './distributions.ts';
 import { kishEffectiveN } from './effective-sample-size.ts';
 import { holmAdjust } from './holm.ts';
 import { resolveWeights, SMALL_BASE, type Weights } from './survey-weights.ts';
 
+/** The display order of a table's categories, e.g. the question's choices; categories not listed follow, sorted. */
+export interface CrosstabOrder {
+  rows?: readonly string[];
+  cols?: readonly string[];
+}
+
 export interface CrosstabResult {
-  /** Row labels (answers of the row question), sorted as numbers when all numeric, else as strings. */
+  /** Row labels (answers of the row question): in `order.rows` order, then the rest sorted as numbers when all numeric, else as strings. */
   rows: string[];
   cols: string[];
   /** Weighted counts [row][col] (plain counts without weights). */
@@ -50,17 +56,21 @@ export interface CrosstabResult {
  * Column tests use each column's Kish effective base.
  * Source: Agresti, A. (2007) An Introduction to Categorical Data Analysis, 2nd ed., §2.4 (chi-square);
  * Cramér, H. (1946) Mathematical Methods of Statistics §21.9; Holm (1979) for the multiple-comparison correction.
+ * Rows and columns come in `order` (the survey's answer order); categories it does not list, or all of them without
+ * it, follow sorted (sortAnswerLabels). The order changes only the layout: the same cells, chi-square and p, with the
+ * column letters A, B, C, … naming the columns in display order.
  * Cost O(n + r·c²). Throws `crosstab requires at least 1 data point`, and an Error when the two answer arrays differ in length.
  * @example crosstab(['a', 'a', 'b'], ['x', 'y', 'y']).counts // [[1, 1], [0, 1]]
+ * @example crosstab(['a', 'a', 'b'], ['x', 'y', 'y'], undefined, { cols: ['y', 'x'] }).counts // [[1, 1], [1, 0]]
  */
-export function crosstab(rowValues: readonly string[], colValues: readonly string[], weights?: Weights): CrosstabResult {
+export function crosstab(rowValues: readonly string[], colValues: readonly string[], weights?: Weights, order?: CrosstabOrder): CrosstabResult {
   if (rowValues.length === 0) throw new Error('crosstab requires at least 1 data point');
   if (rowValues.length !== colValues.length) {
     throw new Error(`crosstab: row answers (${rowValues.length}) and column answers (${colValues.length}) differ in length`);
   }
   const w = resolveWeights('crosstab', rowValues.length, weights);
-  const rows = sortAnswerLabels([...new Set(rowValues)]);
-  const cols = sortAnswerLabels([...new Set(colValues)]);
+  const rows = orderAnswerLabels([...new Set(rowValues)], order?.rows);
+  const cols = orderAnswerLabels([...new Set(colValues)], order?.cols);
   const ri = new Map(rows.map((r, i) => [r, i]));
   const ci = new Map(cols.map((c, i) => [c, i]));
   const R = rows.length;
@@ -124,7 +134,12 @@ export function crosstab(rowValues: readonly string[], colValues: readonly strin
   };
 }
 
-function columnLetter(j: number): string {
+/**
+ * The letter(s) naming column j (0-based) in column-proportion tests: A … Z, then AA, AB, … (spreadsheet style).
+ * Source: the banner-table convention of market research tabulation. Cost O(log j). Throws nothing.
+ * @example columnLetter(27) // 'AB'
+ */
+export function columnLetter(j: number): string {
   let s = '';
   let k = j;
   do {
