@@ -392,6 +392,9 @@ export interface DecisionCardsTable {
   source_type: DecisionSourceType;
   source_ref: string;
   survey_id: string | null;
+  /** A finding's survey question and answer value (both or neither; only for source_type 'finding'). */
+  finding_question: Generated<string | null>;
+  finding_value: Generated<string | null>;
   title: string;
   description: Generated<string>;
   /** [{ kind: 'great' | 'good' | 'cannot', item }] */

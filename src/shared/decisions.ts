@@ -86,14 +86,28 @@ const reason = z.string().trim().max(200);
 
 export const identityLink = z.strictObject({ kind: identityItemKind, item: z.string().trim().min(1).max(80) });
 
+/** A survey finding's answer: the question (its name) and one answer value, e.g. { question: 'woning', value: 'benedenwoning' }. */
+export const findingAnswer = z.strictObject({
+  question: z.string().trim().min(1).max(200),
+  value: z.string().trim().min(1).max(200),
+});
+export type FindingAnswerBody = z.infer<typeof findingAnswer>;
+
 export const createDecisionBody = z.strictObject({
   sourceType: decisionSourceType,
-  /** Idea id, theme id or a free reference of a survey finding. */
-  sourceRef: z.string().trim().min(1).max(200),
+  /**
+   * Idea id, theme id or a free reference of a survey finding. Required, except for a finding with `finding`
+   * (its reference is then `question=value`).
+   */
+  sourceRef: z.string().trim().min(1).max(200).optional(),
   title: z.string().trim().min(1).max(160).optional(),
   description: z.string().trim().max(2000).optional(),
+  /** The survey a theme or finding comes from; part of the source (one card per theme per survey). */
   surveyId: z.string().uuid().optional(),
+  /** Only for sourceType 'finding' (with surveyId): the answer whose share of respondents is the card's evidence. */
+  finding: findingAnswer.optional(),
 });
+export type CreateDecisionBody = z.infer<typeof createDecisionBody>;
 
 export const updateDecisionBody = z.strictObject({
   title: z.string().trim().min(1).max(160).optional(),
@@ -151,6 +165,8 @@ export const decisionCard = z.object({
   sourceType: decisionSourceType,
   sourceRef: z.string(),
   surveyId: z.string().nullable(),
+  /** A finding's question and answer value (its evidence is the share of respondents with that answer). */
+  finding: z.object({ question: z.string(), value: z.string() }).nullable(),
   title: z.string(),
   description: z.string(),
   identityItems: z.array(z.object({ kind: identityItemKind, item: z.string() })),

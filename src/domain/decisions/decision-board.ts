@@ -4,6 +4,8 @@ import { findIdentityProfile } from '../identity/identity.repository.ts';
 import { findDecisionCard, latestEventByCard, listDecisionCards, listDecisionEvents, type DecisionCardRow } from './decision-card.repository.ts';
 import { evidenceOfIdeas, evidenceOfSurveyTheme, presentEvidence } from './decision-evidence.ts';
 import { presentDecisionCard } from './decision.presenter.ts';
+import { evidenceOfSurveyFinding } from './finding-evidence.ts';
+import { getEvidenceThresholds } from '../evidence/evidence-settings.repository.ts';
 import { getDecisionWeights } from './decision-weights.repository.ts';
 
 async function presentCards(db: Db, workspaceId: string, rows: DecisionCardRow[]) {
@@ -26,11 +28,16 @@ async function presentCards(db: Db, workspaceId: string, rows: DecisionCardRow[]
     findIdentityProfile(db, workspaceId),
   ]);
   const latest = latestEventByCard(events);
-  const themeEvidence = new Map<string, DecisionEvidence | null>();
+  // Themes and findings are measured on the card's own survey (the same theme id in two surveys is two cards).
+  const surveyEvidence = new Map<string, DecisionEvidence | null>();
+  const thresholds = rows.some((r) => r.source_type === 'finding' && r.finding_question) ? await getEvidenceThresholds(db, workspaceId) : undefined;
   for (const r of rows) {
     if (r.source_type === 'theme' && r.survey_id) {
       const found = await evidenceOfSurveyTheme(db, workspaceId, r.survey_id, r.source_ref);
-      themeEvidence.set(r.id, found ? presentEvidence(found.card, 'survey') : null);
+      surveyEvidence.set(r.id, found ? presentEvidence(found.card, 'survey') : null);
+    } else if (r.source_type === 'finding' && r.survey_id && r.finding_question && r.finding_value !== null) {
+      const found = await evidenceOfSurveyFinding(db, workspaceId, r.survey_id, { question: r.finding_question, value: r.finding_value }, thresholds);
+      surveyEvidence.set(r.id, found ? presentEvidence(found, 'finding') : null);
     }
   }
   return rows.map((r) => {
@@ -38,7 +45,7 @@ async function presentCards(db: Db, workspaceId: string, rows: DecisionCardRow[]
     const ev = r.source_type === 'idea' ? ideaEvidence.get(r.source_ref) : undefined;
     return presentDecisionCard(r, {
       latest: latest.get(r.id),
-      evidence: ev ?? themeEvidence.get(r.id) ?? null,
+      evidence: ev ?? surveyEvidence.get(r.id) ?? null,
       idea: idea ? { id: idea.id, status: idea.status, statusReason: idea.status_reason, votes: Number(idea.votes ?? 0) } : null,
       cannotDo: profile?.cannot_do ?? [],
     });

@@ -10,8 +10,20 @@ export function findDecisionCard(db: Db, workspaceId: string, cardId: string) {
   return db.selectFrom('decision_cards').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', cardId).executeTakeFirst();
 }
 
-export function findDecisionCardBySource(db: Db, workspaceId: string, sourceType: DecisionSourceType, sourceRef: string) {
-  return db.selectFrom('decision_cards').selectAll().where('workspace_id', '=', workspaceId).where('source_type', '=', sourceType).where('source_ref', '=', sourceRef).executeTakeFirst();
+/**
+ * The card of a source, if any. A theme or finding belongs to its survey, so for those the survey is part of
+ * the source (the same theme id from two surveys is two cards); an idea is one card whatever its survey.
+ */
+export function findDecisionCardBySource(db: Db, workspaceId: string, source: { sourceType: DecisionSourceType; sourceRef: string; surveyId: string | null }) {
+  let q = db.selectFrom('decision_cards').selectAll().where('workspace_id', '=', workspaceId).where('source_type', '=', source.sourceType).where('source_ref', '=', source.sourceRef);
+  if (source.sourceType !== 'idea') q = source.surveyId ? q.where('survey_id', '=', source.surveyId) : q.where('survey_id', 'is', null);
+  return q.executeTakeFirst();
+}
+
+/** True for PostgreSQL's unique_violation on one of the one-card-per-source indexes (a concurrent create). */
+export function isDuplicateSource(err: unknown): boolean {
+  const e = err as { code?: string; constraint?: string; message?: string };
+  return e?.code === '23505' && /decision_cards_(idea|survey)_source_idx/.test(e.constraint ?? e.message ?? '');
 }
 
 /** Every event of the given cards, oldest first. */

@@ -9,6 +9,7 @@ import type { DecisionEvidence } from '../../shared/decisions.ts';
 const BASE_LABELS = {
   idea: { nl: 'personen die meededen op het ideeënbord', en: 'people who took part on the ideas board' },
   survey: { nl: 'respondenten met een volledig antwoord', en: 'respondents with a complete response' },
+  finding: { nl: 'respondenten (volledig antwoord) die deze vraag beantwoordden', en: 'respondents (complete response) who answered this question' },
 } as const;
 
 /** The evidence card as the API returns it (src/shared/evidence.ts), with what its base is. */

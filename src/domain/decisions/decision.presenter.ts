@@ -26,6 +26,7 @@ export function presentDecisionCard(
     sourceType: row.source_type,
     sourceRef: row.source_ref,
     surveyId: row.survey_id,
+    finding: row.finding_question && row.finding_value !== null ? { question: row.finding_question, value: row.finding_value } : null,
     title: row.title,
     description: row.description,
     identityItems: row.identity_items,

@@ -2,7 +2,9 @@ import type { Db } from '../../db/database.ts';
 import type { UpdateDecisionBody } from '../../shared/decisions.ts';
 import { errors } from '../../server/errors.ts';
 import { findIdentityProfile } from '../identity/identity.repository.ts';
-import { findDecisionCard } from './decision-card.repository.ts';
+import { findDecisionCard, findDecisionCardBySource, isDuplicateSource } from './decision-card.repository.ts';
+
+const duplicate = () => errors.conflict('DECISION_CARD_EXISTS', 'That survey already has a decision card for this source.', [{ field: 'body.surveyId', reason: 'already on the board' }]);
 
 /**
  * Changes a card's title, scores (1-5 each with a one-line reason), effort and the identity items it
@@ -10,10 +12,17 @@ import { findDecisionCard } from './decision-card.repository.ts';
  */
 export async function updateDecisionCard(db: Db, props: { workspaceId: string; cardId: string; patch: UpdateDecisionBody }) {
   const { workspaceId, cardId, patch } = props;
-  if (!(await findDecisionCard(db, workspaceId, cardId))) throw errors.notFound('Decision card');
+  const card = await findDecisionCard(db, workspaceId, cardId);
+  if (!card) throw errors.notFound('Decision card');
   if (patch.surveyId) {
     const survey = await db.selectFrom('surveys').select('id').where('workspace_id', '=', workspaceId).where('id', '=', patch.surveyId).executeTakeFirst();
     if (!survey) throw errors.notFound('Survey');
+  }
+  // A theme or finding belongs to its survey: moving the card to another survey must not make a second card of that source.
+  if (patch.surveyId !== undefined && (patch.surveyId ?? null) !== card.survey_id && card.source_type !== 'idea') {
+    if (card.finding_question) throw errors.validation([{ field: 'body.surveyId', reason: "a finding's question belongs to its survey" }]);
+    const other = await findDecisionCardBySource(db, workspaceId, { sourceType: card.source_type, sourceRef: card.source_ref, surveyId: patch.surveyId ?? null });
+    if (other) throw duplicate();
   }
   if (patch.identityItems?.length) {
     const profile = await findIdentityProfile(db, workspaceId);
@@ -34,5 +43,10 @@ export async function updateDecisionCard(db: Db, props: { workspaceId: string; c
       set[`reason_${k}`] = s.reason;
     }
   }
-  await db.updateTable('decision_cards').set(set).where('workspace_id', '=', workspaceId).where('id', '=', cardId).execute();
+  try {
+    await db.updateTable('decision_cards').set(set).where('workspace_id', '=', workspaceId).where('id', '=', cardId).execute();
+  } catch (err) {
+    if (isDuplicateSource(err)) throw duplicate();
+    throw err;
+  }
 }
