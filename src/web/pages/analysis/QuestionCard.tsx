@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnalysisQuestion, DistributionRowApi, QuestionFigures } from '../../../shared/analysis.ts';
 import { Chart, errorBarSeries, type ChartOption } from '../../components/Chart/index.tsx';
 import { answerLabel, ciPct, langOf, num, pct, type Lang } from './figure-format.ts';
+import { MakeFindingDecisionButton } from '../decisions/MakeFindingDecisionButton.tsx';
 
 function shareChart(q: AnalysisQuestion, rows: DistributionRowApi[], lang: Lang, horizontal: boolean): ChartOption {
   const labels = rows.map((r) => answerLabel(q, r.value, lang));
@@ -144,6 +145,7 @@ export function QuestionCard({ question: q, figures: f, weighted }: { question: 
           <Text size="xs" c="dimmed">n = {f.base}{f.missing > 0 ? ` · ${t('missing', { n: f.missing })}` : ''}</Text>
           {f.smallBase && f.base > 0 && <Badge color="orange" size="sm">{t('smallBase')}</Badge>}
           {weighted && <Badge color="grape" size="sm">{t('weighted')}</Badge>}
+          <MakeFindingDecisionButton question={q} figures={f} />
         </Group>
       </Group>
       <Grid>
