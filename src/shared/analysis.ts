@@ -132,15 +132,30 @@ export const crosstabBody = z.strictObject({
 });
 export type CrosstabBody = z.infer<typeof crosstabBody>;
 
+/** A cell's column-versus-rest test (multiple-choice crosstabs): Holm-adjusted p over the row's columns. */
+export const restTest = z.object({ z: z.number().nullable(), p: z.number().nullable(), mark: z.enum(['higher', 'lower', '']) });
+export type RestTestApi = z.infer<typeof restTest>;
+
+/**
+ * A crosstab, rows and columns in the questions' answer order. With a multiple-choice question (`multi`) a respondent
+ * counts in every option chosen, percentages are of respondents (rowBases/colBases, may sum over 100), there is no
+ * chi-square (`chiSquareOmitted`, expected null) and no pairwise letters, but a column-versus-rest test per cell.
+ */
 export const crosstabTable = z.object({
   rows: z.array(z.string()),
   cols: z.array(z.string()),
+  multi: z.boolean(),
   counts: z.array(z.array(z.number())),
   unweightedCounts: z.array(z.array(z.number())),
+  /** Weighted respondents per row / column category: the bases of row and column percentages. */
+  rowBases: z.array(z.number()),
+  colBases: z.array(z.number()),
   rowPercents: z.array(z.array(z.number())),
   colPercents: z.array(z.array(z.number())),
-  expected: z.array(z.array(z.number())),
-  expectedBelow5: z.array(z.array(z.boolean())),
+  expected: z.array(z.array(z.number())).nullable(),
+  expectedBelow5: z.array(z.array(z.boolean())).nullable(),
+  chiSquareOmitted: z.enum(['overlapping-categories']).nullable(),
+  restTests: z.array(z.array(restTest)).nullable(),
   lowExpectedShare: z.number(),
   flags: z.array(z.string()),
   chi2: z.number().nullable(),
@@ -153,6 +168,7 @@ export const crosstabTable = z.object({
   nEffective: z.number(),
   smallBase: z.boolean(),
 });
+export type CrosstabTableApi = z.infer<typeof crosstabTable>;
 
 /** A numeric question compared across the groups of the other question. */
 export const groupTest = z.object({

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summariseQuestion, type QuestionAnswer, type QuestionType } from '../../src/analysis/question-summary.ts';
 import { crosstab } from '../../src/analysis/crosstab.ts';
+import { multiResponseCrosstab } from '../../src/analysis/multi-response-crosstab.ts';
 import { compareGroups } from '../../src/analysis/group-tests.ts';
 import { driverAnalysis } from '../../src/analysis/drivers.ts';
 import { trend } from '../../src/analysis/trend.ts';
@@ -140,14 +141,31 @@ describe('crosstab', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     const rows = complete.filter((r) => r.answers.frequency && r.answers.age);
-    expectSame(body.table, crosstab(rows.map((r) => String(r.answers.frequency)), rows.map((r) => String(r.answers.age))));
+    const frequency = rows.map((r) => String(r.answers.frequency));
+    const age = rows.map((r) => String(r.answers.age));
+    // rows and columns in the survey's answer order, not sorted
+    expect(body.table.rows).toEqual(['weekly', 'monthly', 'rarely']);
+    expect(body.table.cols).toEqual(['u35', '35-54', '55+']);
+    expect(body.table.multi).toBe(false);
+    expect(body.table.chiSquareOmitted).toBeNull();
+    expectSame(body.table, crosstab(frequency, age, undefined, { rows: ['weekly', 'monthly', 'rarely'], cols: ['u35', '35-54', '55+'] }));
+    // the same cells, chi-square and p as the sorted table, permuted
+    const sorted = crosstab(frequency, age);
+    expect(sorted.rows).toEqual(['monthly', 'rarely', 'weekly']);
+    expect(sorted.cols).toEqual(['35-54', '55+', 'u35']);
+    const rowAt = [2, 0, 1];
+    const colAt = [2, 0, 1];
+    expectSame(body.table.counts, rowAt.map((i) => colAt.map((j) => sorted.counts[i][j])));
+    expectSame(body.table.chi2, sorted.chi2);
+    expectSame(body.table.p, sorted.p);
+    expect(body.table.columnLetters).toEqual(['A', 'B', 'C']);
     expect(body.table.df).toBe(4);
     expect(body.groupTests).toEqual([]);
 
     const numeric = await post('crosstab', { rowQuestion: 'overall', columnQuestion: 'household' });
     const nb = numeric.json();
-    // groups in answer order: family before single
-    const both = [...complete.filter((r) => r.answers.household === 'family'), ...complete.filter((r) => r.answers.household === 'single')];
+    // groups in the survey's answer order: single before family
+    const both = [...complete.filter((r) => r.answers.household === 'single'), ...complete.filter((r) => r.answers.household === 'family')];
     const c = compareGroups(both.map((r) => Number(r.answers.overall)), both.map((r) => String(r.answers.household)));
     expect(nb.groupTests).toHaveLength(1);
     expect(nb.groupTests[0].parametric.test).toBe('welch-t');
@@ -162,6 +180,43 @@ describe('crosstab', () => {
     const three = (await post('crosstab', { rowQuestion: 'age', columnQuestion: 'nps' })).json();
     expect(three.groupTests[0].parametric.test).toBe('anova');
     expect(three.groupTests[0].rank.test).toBe('kruskal-wallis');
+  });
+
+  it('crosses a multiple-choice question: respondents in every option chosen, no chi-square, column-versus-rest tests', async () => {
+    const answered = complete.filter((r) => (r.answers.products as string[]).length > 0 && r.answers.age);
+    const products = answered.map((r) => r.answers.products as string[]);
+    const age = answered.map((r) => [String(r.answers.age)]);
+    const order = { rows: ['bread', 'cake', 'coffee', 'pie'], cols: ['u35', '35-54', '55+'] };
+    // the API table carries the library's figures (not its internal overlapping/weightedN fields)
+    const library = (...args: Parameters<typeof multiResponseCrosstab>) => {
+      const { overlapping: _overlapping, weightedN: _weightedN, ...figures } = multiResponseCrosstab(...args);
+      return figures;
+    };
+
+    const res = await post('crosstab', { rowQuestion: 'products', columnQuestion: 'age' });
+    expect(res.statusCode, res.body).toBe(200);
+    const table = res.json().table;
+    expect(table.multi).toBe(true);
+    expect(table.rows).toEqual(['bread', 'cake', 'coffee', 'pie']);
+    expect(table.n).toBe(answered.length); // base: respondents who answered the question
+    expect(table.chi2).toBeNull();
+    expect(table.p).toBeNull();
+    expect(table.expected).toBeNull();
+    expect(table.chiSquareOmitted).toBe('overlapping-categories');
+    expectSame(table, library(products, age, undefined, order));
+    // a column's percentages sum over 100: people buy more than one product
+    expect(table.colPercents.reduce((s: number, r: number[]) => s + r[0], 0)).toBeGreaterThan(100);
+    expect(table.counts[0][0]).toBe(answered.filter((r) => (r.answers.products as string[]).includes('bread') && r.answers.age === 'u35').length);
+
+    const flipped = (await post('crosstab', { rowQuestion: 'age', columnQuestion: 'products' })).json().table;
+    expectSame(flipped, library(age, products, undefined, { rows: order.cols, cols: order.rows }));
+    expect(flipped.restTests).toHaveLength(3);
+    expect(flipped.restTests[0]).toHaveLength(4);
+
+    const numeric = (await post('crosstab', { rowQuestion: 'products', columnQuestion: 'visits' })).json();
+    expect(numeric.table).toBeNull();
+    expect(numeric.groupTests).toEqual([]);
+    expect(numeric.notes.join(' ')).toMatch(/multiple-choice/);
   });
 });
 
