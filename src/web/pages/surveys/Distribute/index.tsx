@@ -115,20 +115,20 @@ function ContactsImport({ base, onImported }: { base: string; onImported: () => 
         <FileInput label={t('contacts.file')} accept=".csv,text/csv" onChange={pick} clearable />
         {headers.length > 0 && (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('contacts.emailColumn')} data={options} value={email} onChange={setEmail} required />
-            <Select label={t('contacts.nameColumn')} data={options} value={name} onChange={setName} clearable placeholder={t('contacts.none')} />
-            <Select label={t('contacts.localeColumn')} data={options} value={locale} onChange={setLocale} clearable placeholder={t('contacts.none')} />
-            <MultiSelect label={t('contacts.attributes')} data={options} value={attributes} onChange={setAttributes} />
+            <Select label={t('contacts.emailColumn')} data={options} value={email} onChange={setEmail} required data-testid="contacts-email" />
+            <Select label={t('contacts.nameColumn')} data={options} value={name} onChange={setName} clearable placeholder={t('contacts.none')} data-testid="contacts-name" />
+            <Select label={t('contacts.localeColumn')} data={options} value={locale} onChange={setLocale} clearable placeholder={t('contacts.none')} data-testid="contacts-locale" />
+            <MultiSelect label={t('contacts.attributes')} data={options} value={attributes} onChange={setAttributes} data-testid="contacts-attributes" />
           </SimpleGrid>
         )}
         <Group>
-          <Button onClick={submit} disabled={!email || !csv} loading={busy}>
+          <Button onClick={submit} disabled={!email || !csv} loading={busy} data-testid="contacts-import">
             {t('contacts.import')}
           </Button>
         </Group>
         <ErrorAlert error={error} />
         {result && (
-          <Alert color="green">
+          <Alert color="green" data-testid="contacts-result">
             {t('contacts.result', { created: result.created, updated: result.updated, duplicates: result.duplicates, invitations: result.invitationsCreated })}
             {result.problems.length > 0 && (
               <>
@@ -198,14 +198,18 @@ function Invitations({ base, version }: { base: string; version: number }) {
           </Group>
         )}
         <Group>
-          <Button onClick={send} disabled={!list || list.counts.pending === 0}>
+          <Button onClick={send} disabled={!list || list.counts.pending === 0} data-testid="invitations-send">
             {t('invitations.send')}
           </Button>
-          <Button variant="light" onClick={remind} disabled={!list || list.counts.total === 0}>
+          <Button variant="light" onClick={remind} disabled={!list || list.counts.total === 0} data-testid="invitations-remind">
             {t('invitations.remind')}
           </Button>
         </Group>
-        {message && <Alert color="blue">{message}</Alert>}
+        {message && (
+          <Alert color="blue" data-testid="invitations-message">
+            {message}
+          </Alert>
+        )}
         <ErrorAlert error={error} />
         {list && list.items.length === 0 && <Text c="dimmed">{t('invitations.empty')}</Text>}
         {list && list.items.length > 0 && (

@@ -84,7 +84,12 @@ export default function Responses() {
   useEffect(load, [load]);
 
   const byName = useMemo(() => new Map(questions.map((q) => [q.name, q])), [questions]);
-  const shown = questions.slice(0, 3);
+  // The first questions answered on this page of responses (a follow-up shown to few stays in the drawer).
+  const shown = useMemo(() => {
+    const answered = questions.filter((q) => data?.items.some((r) => answerText(q, r.answers[q.name], lang) !== ''));
+    return (answered.length ? answered : questions).slice(0, 3);
+  }, [questions, data, lang]);
+  const channelName = (c: string) => t(`responses.channels.${c}`, { defaultValue: c });
   const set = (k: keyof Filters) => (v: string | null) => {
     setFilters({ ...filters, [k]: v ?? '' });
     setPage(1);
@@ -149,8 +154,16 @@ export default function Responses() {
           value={filters.status}
           onChange={set('status')}
           w={150}
+          data-testid="filter-status"
         />
-        <Select label={t('responses.channel')} data={[{ value: '', label: t('responses.any') }, ...(data?.channels ?? []).map((c) => ({ value: c, label: c }))]} value={filters.channel} onChange={set('channel')} w={150} />
+        <Select
+          label={t('responses.channel')}
+          data={[{ value: '', label: t('responses.any') }, ...(data?.channels ?? []).map((c) => ({ value: c, label: channelName(c) }))]}
+          value={filters.channel}
+          onChange={set('channel')}
+          w={200}
+          data-testid="filter-channel"
+        />
         <Select label={t('responses.question')} data={[{ value: '', label: t('responses.any') }, ...questions.map((q) => ({ value: q.name, label: q.title[lang] || q.name }))]} value={filters.question} onChange={set('question')} w={240} searchable />
         {filterQuestion?.choices ? (
           <Select label={t('responses.value')} data={filterQuestion.choices.map((c) => ({ value: String(c.value), label: c.text[lang] }))} value={filters.value || null} onChange={set('value')} w={180} />
@@ -162,12 +175,14 @@ export default function Responses() {
       {data && <Text c="dimmed">{t('responses.total', { count: data.total })}</Text>}
       {data && data.items.length === 0 && <Text c="dimmed">{t('responses.empty')}</Text>}
       {data && data.items.length > 0 && (
+        <Table.ScrollContainer minWidth={700}>
         <Table striped highlightOnHover data-testid="responses-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('responses.started')}</Table.Th>
               <Table.Th>{t('responses.status')}</Table.Th>
               <Table.Th>{t('responses.channel')}</Table.Th>
+              <Table.Th>{t('responses.language')}</Table.Th>
               {shown.map((q) => (
                 <Table.Th key={q.name}>{q.title[lang] || q.name}</Table.Th>
               ))}
@@ -176,11 +191,14 @@ export default function Responses() {
           <Table.Tbody>
             {data.items.map((r) => (
               <Table.Tr key={r.id} onClick={() => show(r.id)} style={{ cursor: 'pointer' }}>
-                <Table.Td>{new Date(r.startedAt).toLocaleString()}</Table.Td>
-                <Table.Td>
-                  <Badge color={r.status === 'complete' ? 'green' : 'gray'}>{t(`responses.${r.status}`)}</Badge>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{new Date(r.startedAt).toLocaleString()}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge color={r.status === 'complete' ? 'green' : 'gray'} style={{ overflow: 'visible' }}>
+                    {t(`responses.${r.status}`)}
+                  </Badge>
                 </Table.Td>
-                <Table.Td>{r.channel}</Table.Td>
+                <Table.Td data-channel={r.channel}>{channelName(r.channel)}</Table.Td>
+                <Table.Td>{r.language ?? ''}</Table.Td>
                 {shown.map((q) => (
                   <Table.Td key={q.name}>{answerText(q, r.answers[q.name], lang)}</Table.Td>
                 ))}
@@ -188,6 +206,7 @@ export default function Responses() {
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       )}
       {data && data.total > PAGE_SIZE && <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} />}
 
@@ -196,7 +215,7 @@ export default function Responses() {
           <Stack>
             <Group gap="xs">
               <Badge color={open.status === 'complete' ? 'green' : 'gray'}>{t(`responses.${open.status}`)}</Badge>
-              <Badge variant="light">{open.channel}</Badge>
+              <Badge variant="light">{channelName(open.channel)}</Badge>
               {open.language && <Badge variant="outline">{open.language}</Badge>}
             </Group>
             <Text size="sm" c="dimmed">
