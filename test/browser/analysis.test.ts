@@ -52,6 +52,10 @@ describe('analysis in a real browser', () => {
     await page.getByRole('button', { name: 'Maak kruistabel' }).click();
     await page.getByTestId('crosstab').waitFor();
     expect(await page.getByTestId('crosstab-stats').textContent()).toMatch(/χ² = \d+\.\d+, df = \d+, p = .+, Cramér's V = \d\.\d{3}/);
+    // Columns (how often) in the survey's answer order with its Dutch labels, lettered in that order.
+    expect(await page.getByTestId('crosstab-col').allTextContents()).toEqual([
+      'Elke week (A)', 'Een paar keer per maand (B)', 'Af en toe (C)', 'Dit was de eerste keer (D)',
+    ]);
     await screenshot(page, 'analysis-crosstab');
 
     // A filter on a channel narrows every view; a small base is marked, not hidden.
@@ -65,6 +69,25 @@ describe('analysis in a real browser', () => {
     await page.getByTestId('trend').locator('canvas').first().waitFor();
     await page.waitForTimeout(1000);
     await screenshot(page, 'analysis-trend');
+
+    // A multiple-choice question as rows: every option a row, % of respondents, no chi-square and why.
+    await page.getByTestId('nav-analysis').click();
+    const housing = page.locator('[data-survey="Woonwensen Nieuwbouw Bakkerswijk"]');
+    await housing.getByRole('link', { name: 'Analyseren' }).click();
+    await page.getByRole('tab', { name: 'Kruistabel' }).click();
+    await page.getByLabel('Rijvraag').first().click();
+    await page.getByRole('option', { name: 'Wat is belangrijk aan de plek? (meerdere antwoorden mogelijk)' }).click();
+    await page.getByLabel('Kolomvraag').first().click();
+    await page.getByRole('option', { name: 'Hoe ziet uw huishouden eruit?' }).click();
+    await page.getByRole('button', { name: 'Maak kruistabel' }).click();
+    await page.getByTestId('crosstab').waitFor();
+    expect(await page.getByTestId('crosstab-stats').textContent()).toBe('χ²: niet van toepassing bij meerkeuzevragen: categorieën overlappen');
+    const rows = await page.getByTestId('crosstab-row').allTextContents();
+    expect(rows[0]).toBe('Dicht bij het centrum');
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect((await page.getByTestId('crosstab-col').allTextContents())[0]).toBe('Alleenstaand (A)');
+    expect(await page.getByText('percentages zijn van respondenten en kunnen samen boven 100% uitkomen', { exact: false }).count()).toBe(1);
+    await screenshot(page, 'analysis-crosstab-multi');
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -9,11 +9,15 @@ import { answerLabel, langOf, num, pValue } from './figure-format.ts';
 
 type Mode = 'counts' | 'rowPct' | 'colPct';
 
-/** Crosstab builder: pick a row and a column question; counts or %, chi-square, Cramér's V, column letters, group tests. */
+/**
+ * Crosstab builder: pick a row and a column question; counts or %, chi-square, Cramér's V, column letters, group tests.
+ * Rows and columns come in the survey's answer order with its labels. With a multiple-choice question the % are of
+ * respondents (may sum over 100), chi-square is omitted and each cell shows its column-versus-rest test (▲/▼).
+ */
 export function CrosstabTab({ view }: { view: AnalysisView }) {
   const { t, i18n } = useTranslation('analysis');
   const lang = langOf(i18n.language);
-  const questions = (view.summary?.questions ?? []).filter((q) => ['choice', 'rating', 'nps', 'number'].includes(q.figures.type)).map((q) => ({ value: q.question.name, label: q.question.title[lang] }));
+  const questions = (view.summary?.questions ?? []).filter((q) => ['choice', 'multi', 'rating', 'nps', 'number'].includes(q.figures.type)).map((q) => ({ value: q.question.name, label: q.question.title[lang] }));
   const [row, setRow] = useState<string | null>(null);
   const [col, setCol] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>('colPct');
@@ -60,29 +64,42 @@ export function CrosstabTab({ view }: { view: AnalysisView }) {
               <Table.Tr>
                 <Table.Th />
                 {table.cols.map((c, j) => (
-                  <Table.Th key={c} ta="right">{answerLabel(result.columnQuestion, c, lang)} <Text span c="dimmed" size="xs">({table.columnLetters[j]})</Text></Table.Th>
+                  <Table.Th key={c} ta="right" data-testid="crosstab-col">{answerLabel(result.columnQuestion, c, lang)} <Text span c="dimmed" size="xs">({table.columnLetters[j]})</Text></Table.Th>
                 ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {table.rows.map((r, i) => (
                 <Table.Tr key={r}>
-                  <Table.Th>{answerLabel(result.rowQuestion, r, lang)}</Table.Th>
-                  {table.cols.map((c, j) => (
-                    <Table.Td key={c} ta="right" bg={table.expectedBelow5[i][j] ? 'yellow.0' : undefined} title={`expected ${num(table.expected[i][j], 1)}`}>
-                      {cell(i, j)}
-                      {table.expectedBelow5[i][j] && '*'}
-                      {table.columnTests[i][j].length > 0 && <Text span fw={700} c="blue" ml={4}>{table.columnTests[i][j]}</Text>}
-                    </Table.Td>
-                  ))}
+                  <Table.Th data-testid="crosstab-row">{answerLabel(result.rowQuestion, r, lang)}</Table.Th>
+                  {table.cols.map((c, j) => {
+                    const low = table.expectedBelow5?.[i][j] ?? false;
+                    const rest = table.restTests?.[i][j];
+                    return (
+                      <Table.Td key={c} ta="right" bg={low ? 'yellow.0' : undefined} title={table.expected ? `expected ${num(table.expected[i][j], 1)}` : rest?.p != null ? `p = ${pValue(rest.p)}` : undefined}>
+                        {cell(i, j)}
+                        {low && '*'}
+                        {table.columnTests[i][j].length > 0 && <Text span fw={700} c="blue" ml={4}>{table.columnTests[i][j]}</Text>}
+                        {rest?.mark === 'higher' && <Text span fw={700} c="teal" ml={4}>▲</Text>}
+                        {rest?.mark === 'lower' && <Text span fw={700} c="red" ml={4}>▼</Text>}
+                      </Table.Td>
+                    );
+                  })}
                 </Table.Tr>
               ))}
+              <Table.Tr>
+                <Table.Th>{t('crosstab.base')}</Table.Th>
+                {table.cols.map((c, j) => <Table.Td key={c} ta="right" c="dimmed">{num(table.colBases[j], result.weighting ? 1 : 0)}</Table.Td>)}
+              </Table.Tr>
             </Table.Tbody>
           </Table>
           <Text size="sm" mt="sm" data-testid="crosstab-stats">
-            {t('crosstab.stats', { chi2: num(table.chi2), df: table.df, p: pValue(table.p), v: num(table.cramersV, 3) })}
+            {table.chiSquareOmitted
+              ? t('crosstab.chiSquareOmitted')
+              : t('crosstab.stats', { chi2: num(table.chi2), df: table.df, p: pValue(table.p), v: num(table.cramersV, 3) })}
           </Text>
-          <Text size="xs" c="dimmed">{t('crosstab.lettersHelp')}</Text>
+          {table.multi && <Text size="xs" c="dimmed">{t('crosstab.multiPercent')}</Text>}
+          <Text size="xs" c="dimmed">{t(table.restTests ? 'crosstab.restHelp' : 'crosstab.lettersHelp')}</Text>
           {table.lowExpectedShare > 0 && <Text size="xs" c="orange">{t('crosstab.lowExpected')}</Text>}
           {table.flags.map((f) => <Text key={f} size="xs" c="orange">{f}</Text>)}
         </Card>
