@@ -282,6 +282,20 @@ describe('weighting', () => {
     expect(unweighted.weighting).toBeNull();
     expect(unweighted.questions[0].figures.nps.nps).not.toBeCloseTo(nps.nps, 5);
 
+    // a weighted multiple-choice crosstab: weighted respondents per option, effective bases in the rest tests
+    const multi = (await post('crosstab', { rowQuestion: 'products', columnQuestion: 'household' })).json();
+    expect(multi.weighting).not.toBeNull();
+    const keep = complete.map((r) => (r.answers.products as string[]).length > 0);
+    const libMulti = multiResponseCrosstab(
+      complete.filter((_, i) => keep[i]).map((r) => r.answers.products as string[]),
+      complete.filter((_, i) => keep[i]).map((r) => [String(r.answers.household)]),
+      lib.weights.filter((_, i) => keep[i]), { rows: ['bread', 'cake', 'coffee', 'pie'], cols: ['single', 'family'] },
+    );
+    expect(multi.table.cols).toEqual(['single', 'family']);
+    multi.table.colPercents.forEach((row: number[], i: number) => row.forEach((v, j) => expect(v).toBeCloseTo(libMulti.colPercents[i][j], 4)));
+    expect(multi.table.nEffective).toBeCloseTo(libMulti.nEffective, 4);
+    multi.table.restTests.forEach((row: { z: number }[], i: number) => row.forEach((c, j) => expect(c.z).toBeCloseTo(libMulti.restTests[i][j].z!, 4)));
+
     const trimmed = await user.request({ method: 'PUT', url: `${url()}/weighting`, payload: { margins, trim: [0.8, 1.2] } });
     expect(trimmed.statusCode, trimmed.body).toBe(200);
     expect(trimmed.json().result.maxWeight).toBeLessThanOrEqual(1.2 + 1e-9);
