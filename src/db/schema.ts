@@ -516,6 +516,8 @@ export interface SurveyAnswerCountsTable {
   kind: 'complete' | 'channel' | 'value' | 'answered';
   /** The answer text (`answers ->> question`) for 'value', the channel for 'channel', '' otherwise. */
   value: string;
+  /** Stripe of the count (writer's backend pid mod 16); a count is the sum over its stripes. */
+  shard: number;
   n: number;
 }
 

@@ -201,7 +201,7 @@ describe('survey answer counts', () => {
     const { counted, scanned } = await bothPaths(surveyId);
     expect(counted.base.complete).toBe(n);
     expect(counted).toEqual(scanned);
-    const perChannel = await db.selectFrom('survey_answer_counts').select(['value', 'n']).where('survey_id', '=', surveyId).where('kind', '=', 'channel').orderBy('value').execute();
+    const perChannel = await db.selectFrom('survey_answer_counts').select(['value', sql<number>`sum(n)`.as('n')]).where('survey_id', '=', surveyId).where('kind', '=', 'channel').groupBy('value').orderBy('value').execute();
     const truth = await db.selectFrom('responses').select(['channel', sql<number>`count(*)`.as('n')]).where('survey_id', '=', surveyId).where('status', '=', 'complete').groupBy('channel').orderBy('channel').execute();
     expect(perChannel.map((r) => [r.value, Number(r.n)])).toEqual(truth.map((r) => [r.channel, Number(r.n)]));
   });

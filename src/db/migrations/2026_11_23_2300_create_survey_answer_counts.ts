@@ -14,7 +14,10 @@ import { sql, type Kysely } from 'kysely';
 // survey version, which is immutable, so an update or delete subtracts exactly what the insert added; the summary
 // uses the counts only where their kind fits the current question type (src/domain/analysis/answer-counts.repository.ts).
 // Each statement writes ONE aggregated INSERT ... ON CONFLICT DO UPDATE, rows in key order (no deadlocks between
-// concurrent writers), so a group-committed batch of 500 submissions costs one aggregate write.
+// concurrent writers), so a group-committed batch of 500 submissions costs one aggregate write. The counts are
+// striped by `shard` (the writing connection's backend pid mod 16): every batch touches the survey's 'complete' row,
+// and without stripes concurrent batch writers would queue on that one row lock until each other's commit (fsync).
+// Readers sum the stripes (at most 16 rows per answer).
 // Needs PostgreSQL 12+ (jsonpath); PGlite is PostgreSQL 17.
 
 /** Longest answer text counted by value, and longest question name counted at all (btree key size). */
@@ -22,10 +25,10 @@ const MAX_VALUE = 500;
 const MAX_QUESTION = 200;
 
 /** The upsert of one statement's changes; `changes` is SQL yielding (workspace_id, survey_id, version, answers, channel, sign). */
-function applyChangesSql(changes: string): string {
+function applyChangesSql(changes: string, shard = '(pg_backend_pid() % 16)::smallint'): string {
   return `
     with changes as (${changes}),
-    versions as (
+    versions as materialized ( -- once per (survey, version) in the statement, not once per response
       select v.survey_id, v.version, survey_value_questions(v.definition) as value_questions
       from survey_versions v
       where (v.survey_id, v.version) in (select distinct survey_id, version from changes)
@@ -45,13 +48,13 @@ function applyChangesSql(changes: string): string {
       cross join lateral (select e.key = any(coalesce(v.value_questions, '{}')) and length(e.value) <= ${MAX_VALUE} as by_value) k
       where e.value is not null and length(e.key) <= ${MAX_QUESTION}
     )
-    insert into survey_answer_counts as a (workspace_id, survey_id, question, kind, value, n)
-    select workspace_id, survey_id, question, kind, value, sum(delta)
+    insert into survey_answer_counts as a (workspace_id, survey_id, question, kind, value, shard, n)
+    select workspace_id, survey_id, question, kind, value, ${shard}, sum(delta)
     from tallies
     group by workspace_id, survey_id, question, kind, value
     having sum(delta) <> 0
     order by survey_id, question, kind, value
-    on conflict (survey_id, question, kind, value) do update set n = a.n + excluded.n`;
+    on conflict (survey_id, question, kind, value, shard) do update set n = a.n + excluded.n`;
 }
 
 const COLUMNS = 'workspace_id, survey_id, version, answers, channel';
@@ -64,8 +67,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('question', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('complete', 'channel', 'value', 'answered')`))
     .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('shard', 'smallint', (c) => c.notNull())
     .addColumn('n', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('survey_answer_counts_pkey', ['survey_id', 'question', 'kind', 'value'])
+    .addPrimaryKeyConstraint('survey_answer_counts_pkey', ['survey_id', 'question', 'kind', 'value', 'shard'])
     .execute();
   // No foreign key to surveys on purpose: deleting a survey cascades to its responses, whose delete trigger then
   // writes here; a foreign key would refuse those rows. The delete trigger removes them (and rows that fall to zero).
@@ -86,10 +90,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .raw(`
     create function survey_answer_counts_apply() returns trigger language plpgsql as $fn$
     begin
+      -- Most statements need nothing: an upsert of new responses fires the UPDATE trigger with no rows, page saves
+      -- write partial rows. Checking first keeps them at one look into the transition tables.
       if tg_op = 'INSERT' then
-        ${applyChangesSql(complete('new_responses', 1))};
+        if exists (select 1 from new_responses where status = 'complete') then
+          ${applyChangesSql(complete('new_responses', 1))};
+        end if;
       elsif tg_op = 'UPDATE' then
-        ${applyChangesSql(`${complete('new_responses', 1)} union all ${complete('old_responses', -1)}`)};
+        if exists (select 1 from new_responses where status = 'complete') or exists (select 1 from old_responses where status = 'complete') then
+          ${applyChangesSql(`${complete('new_responses', 1)} union all ${complete('old_responses', -1)}`)};
+        end if;
       elsif tg_op = 'DELETE' then
         ${applyChangesSql(complete('old_responses', -1))};
         -- Rows that fell to zero, and every row of a survey that is gone (its responses are deleted by the cascade
@@ -111,7 +121,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create trigger survey_answer_counts_truncate after truncate on responses for each statement execute function survey_answer_counts_apply()`.execute(db);
 
   // Backfill: the responses already stored, in the same statement the triggers use.
-  await sql.raw(applyChangesSql(complete('responses', 1))).execute(db);
+  await sql.raw(applyChangesSql(complete('responses', 1), '0::smallint')).execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

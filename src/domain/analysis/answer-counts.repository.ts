@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 
 /**
@@ -15,14 +16,15 @@ export interface SurveyAnswerCounts {
 /** Longest question name the triggers count (longer keys are skipped, so such questions need the scan). */
 export const MAX_COUNTED_QUESTION = 200;
 
-/** Reads a survey's answer counts: one index range read of a few dozen rows, whatever the number of responses. */
+/** Reads a survey's answer counts (summing the stripes): one index range read of a few hundred rows at most, whatever the number of responses. */
 export async function loadSurveyAnswerCounts(db: Db, workspaceId: string, surveyId: string): Promise<SurveyAnswerCounts> {
   const rows = await db
     .selectFrom('survey_answer_counts')
-    .select(['question', 'kind', 'value', 'n'])
+    .select(['question', 'kind', 'value', sql<number>`sum(n)`.as('n')])
     .where('workspace_id', '=', workspaceId)
     .where('survey_id', '=', surveyId)
-    .where('n', '<>', 0)
+    .groupBy(['question', 'kind', 'value'])
+    .having(sql`sum(n)`, '<>', 0)
     .orderBy('question')
     .orderBy('kind')
     .orderBy('value')
