@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshot, startServer, watchPage, type RunningServer } from './harness.ts';
@@ -172,6 +174,9 @@ describe('the newcomer walk of issue 3', () => {
       await drawer.getByText('The friendly staff.').waitFor(WAIT);
       await drawer.getByText('Een paar keer per maand').waitFor(WAIT);
       await drawer.getByText('en', { exact: true }).waitFor(WAIT);
+      // Only what was answered: the follow-up for low scores was never shown to this respondent.
+      expect(await drawer.getByText('Jammer om te horen').count()).toBe(0);
+      await page.waitForTimeout(400); // the drawer's slide-in, for the screenshot only
       await screenshot(page, 'survey-newcomer-response');
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'hidden', ...WAIT });
@@ -258,5 +263,79 @@ describe('the newcomer walk of issue 3', () => {
     });
     expect(errors).toEqual([]);
     await team.close();
+  });
+});
+
+describe('a survey embedded on another website', () => {
+  it('fills in inside a cross-site iframe (no respondent cookie there), stores channel embed, and knows afterwards it was answered', async () => {
+    // The team, through the API: an open NPS survey with one response per person.
+    const signup = await fetch(`${server.url}/api/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'embed@bakkerij.example', password: 'heerlijk vers brood', name: 'Eva', workspaceName: 'Bakkerij Embed', locale: 'nl' }),
+    });
+    const me = await signup.json();
+    const cookie = signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const call = async (method: string, path: string, payload?: unknown) =>
+      (
+        await fetch(`${server.url}/api/w/${me.currentWorkspaceId}${path}`, {
+          method,
+          headers: { cookie, 'x-csrf-token': me.csrfToken, ...(payload ? { 'content-type': 'application/json' } : {}) },
+          body: payload ? JSON.stringify(payload) : undefined,
+        })
+      ).json();
+    const survey = await call('POST', '/surveys', { name: 'Ingesloten NPS', template: 'nps' });
+    expect(await call('PATCH', `/surveys/${survey.id}/settings`, { status: 'open', oneResponsePerPerson: true })).toMatchObject({ status: 'open' });
+    const share = await call('GET', `/surveys/${survey.id}/share`);
+    const embedSrc = `${server.url}/s/${survey.slug}?embed=1`;
+    expect(share.iframeSnippet).toContain(`/s/${survey.slug}?embed=1"`);
+
+    // The bakery's own website on another site: "localhost" frames "127.0.0.1" (cross-site, both on
+    // loopback, so Chromium's private-network rules do not get in the way as they would for a public origin).
+    const website = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><meta name="viewport" content="width=device-width"><h1>Bakkerij</h1>${share.iframeSnippet.replace(/src="[^"]+"/, `src="${embedSrc}"`)}`);
+    });
+    await new Promise<void>((resolve) => website.listen(0, '127.0.0.1', resolve));
+    const websiteUrl = `http://localhost:${(website.address() as AddressInfo).port}/`;
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const errors = watchPage(page);
+    const sentCookies: string[] = [];
+    page.on('request', (r) => {
+      // allHeaders(): the headers as sent, with the cookies the network stack added.
+      if (r.url().includes('/api/public/surveys/')) void r.allHeaders().then((h) => sentCookies.push(h['cookie'] ?? ''));
+    });
+    await page.goto(websiteUrl);
+    const frame = page.frameLocator('iframe');
+    await step(page, 'embed-fill', errors, async () => {
+      await frame.getByText('Hoe waarschijnlijk is het dat u ons aanbeveelt').waitFor(WAIT);
+      await frame.locator('[data-name="nps"] .sd-dropdown').click();
+      await frame.getByRole('option', { name: /^8\b/ }).click();
+      await frame.locator('[data-name="why_mid"] textarea').fill('Meer zitplaatsen.');
+      await frame.locator('.sd-navigation__next-btn').click();
+      await frame.getByText('Af en toe').click();
+      await frame.locator('.sd-navigation__complete-btn').click();
+      await frame.getByText(/Hartelijk dank/).waitFor(WAIT);
+      await screenshot(page, 'survey-embed-done');
+    });
+    // The SameSite=Lax respondent cookie never travels inside the other site's iframe, and this browser
+    // refuses the frame localStorage too; only the partitioned cookie (CHIPS) is kept, per embedding site.
+    expect(sentCookies.length).toBeGreaterThan(1);
+    expect(sentCookies.filter((c) => /(^|; )kb_respondent=/.test(c))).toEqual([]);
+    expect(sentCookies.at(-1)).toMatch(/(^|; )kb_respondent_embed=[\w-]{36}/);
+    const list = await call('GET', `/surveys/${survey.id}/responses`);
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({ channel: 'embed', status: 'complete', answers: { nps: 8, why_mid: 'Meer zitplaatsen.', frequency: 'sometimes' } });
+
+    // Back on the website later: the partitioned cookie remembers that this device answered.
+    await page.reload();
+    await step(page, 'embed-again', errors, async () => {
+      await frame.getByTestId('survey-unavailable').filter({ hasText: 'U heeft deze enquête al ingevuld' }).waitFor(WAIT);
+    });
+    expect((await call('GET', `/surveys/${survey.id}/responses`)).total).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+    website.close();
   });
 });

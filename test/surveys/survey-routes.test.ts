@@ -204,6 +204,26 @@ describe('public survey routes', () => {
     expect(await storedCount(s.id, 'complete')).toBe(2);
   });
 
+  it('recognises the device inside an embed by its partitioned cookie (the Lax cookie is not sent cross-site)', async () => {
+    const s = await openSurvey('nps', { oneResponsePerPerson: true });
+    const page = await t.app.inject({ method: 'GET', url: `/api/public/surveys/${s.slug}` });
+    const lax = page.cookies.find((x) => x.name === 'kb_respondent')!;
+    const embed = page.cookies.find((x) => x.name === 'kb_respondent_embed')!;
+    expect(lax).toMatchObject({ sameSite: 'Lax', httpOnly: true });
+    expect(embed).toMatchObject({ value: lax.value, sameSite: 'None', secure: true, httpOnly: true, path: '/api/public/surveys' });
+    expect(page.headers['set-cookie']).toEqual(expect.arrayContaining([expect.stringMatching(/^kb_respondent_embed=[\w-]+;.*; Partitioned/)]));
+    // Only the partitioned cookie, as a cross-site iframe sends it.
+    const cookie = `kb_respondent_embed=${embed.value}`;
+    expect((await submit(s.slug, { clientToken: token(), answers: { nps: 7 }, complete: true, channel: 'embed' }, cookie)).statusCode).toBe(201);
+    const second = await submit(s.slug, { clientToken: token(), answers: { nps: 2 }, complete: true, channel: 'embed' }, cookie);
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('ALREADY_RESPONDED');
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/surveys/${s.slug}`, headers: { cookie } })).json().alreadyResponded).toBe(true);
+    // Neither cookie (a browser that refuses both): the response is taken, without a device key.
+    expect((await submit(s.slug, { clientToken: token(), answers: { nps: 2 }, complete: true, channel: 'embed' })).statusCode).toBe(201);
+    expect(await storedCount(s.id, 'complete')).toBe(2);
+  });
+
   it('takes one response per person by customer id through the command', async () => {
     const { submitResponse } = await import('../../src/domain/responses/submit-response.command.ts');
     const s = await openSurvey('nps', { oneResponsePerPerson: true });

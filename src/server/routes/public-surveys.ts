@@ -13,16 +13,37 @@ import { errors } from '../errors.ts';
 
 /** The device cookie behind "one response per person" on public links (personal links use the invitation). */
 export const RESPONDENT_COOKIE = 'kb_respondent';
+/**
+ * The same device key for the survey embedded on another website: a cross-site iframe never sends the
+ * SameSite=Lax cookie above, and browsers that block third-party cookies and storage refuse everything
+ * else; a partitioned cookie (CHIPS: SameSite=None; Secure; Partitioned) is kept per embedding site. Where
+ * a browser refuses that too, the embed takes responses without a device key: one response per person is
+ * then not enforced for it (see docs/survey-links.md).
+ */
+export const EMBED_RESPONDENT_COOKIE = 'kb_respondent_embed';
 const COOKIE_PATH = '/api/public/surveys';
 const slugParams = z.object({ slug: z.string().min(4).max(64).regex(/^[a-z0-9-]+$/, 'is not a survey link') });
 const tokenParams = slugParams.extend({ clientToken: submitResponseBody.shape.clientToken });
 const SUBMIT_LIMIT = 64 * 1024;
+const KEY_PATTERN = /^[\w-]{16,64}$/;
+
+/** The device key this request carries (first-party cookie, else the embed's partitioned cookie), if any. */
+function existingRespondentKey(request: FastifyRequest): string | null {
+  for (const name of [RESPONDENT_COOKIE, EMBED_RESPONDENT_COOKIE]) {
+    const value = request.cookies[name];
+    if (value && KEY_PATTERN.test(value)) return value;
+  }
+  return null;
+}
 
 function respondentKey(request: FastifyRequest, reply: FastifyReply): string {
-  const existing = request.cookies[RESPONDENT_COOKIE];
-  if (existing && /^[\w-]{16,64}$/.test(existing)) return existing;
+  const existing = existingRespondentKey(request);
+  if (existing) return existing;
   const fresh = randomUUID();
-  reply.setCookie(RESPONDENT_COOKIE, fresh, { path: COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', maxAge: 365 * 86_400 });
+  const maxAge = 365 * 86_400;
+  reply.setCookie(RESPONDENT_COOKIE, fresh, { path: COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', maxAge });
+  // Secure is required for SameSite=None; browsers accept it over http only on localhost.
+  reply.setCookie(EMBED_RESPONDENT_COOKIE, fresh, { path: COOKIE_PATH, httpOnly: true, sameSite: 'none', secure: true, partitioned: true, maxAge });
   return fresh;
 }
 
@@ -124,7 +145,7 @@ export async function publicSurveyRoutes(app: FastifyInstance) {
         channel: invitation ? 'email' : (b.channel ?? 'link'),
         customerId: invitation?.customerId,
         invitationId: invitation?.invitationId,
-        respondentKey: request.cookies[RESPONDENT_COOKIE] ?? null,
+        respondentKey: existingRespondentKey(request),
       });
       // A completed response answers 201 every time, so a retry gets exactly the first answer; page saves 200.
       return reply.status(b.complete ? 201 : 200).send({ id: stored.id, status: stored.status, version: stored.version });

@@ -12,12 +12,31 @@ import { renderableDefinition, type PublicSurvey as PublicSurveyData, type Resum
 
 type Lang = 'nl' | 'en';
 
+/** 32 hex characters; getRandomValues works outside secure contexts too (randomUUID does not). */
+function randomToken(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * This device's token for the survey, kept in localStorage so the respondent can resume. Browsers that
+ * refuse storage to another site's iframe (blocked third-party storage) throw on access: the token then
+ * lasts for this visit only, and the survey still works.
+ */
 function deviceToken(slug: string, fresh = false): string {
   const key = `klankbord.survey.${slug}.token`;
-  let token = fresh ? null : localStorage.getItem(key);
+  let token: string | null = null;
+  try {
+    token = fresh ? null : localStorage.getItem(key);
+  } catch {
+    token = null;
+  }
   if (!token) {
-    token = crypto.randomUUID().replace(/-/g, '');
-    localStorage.setItem(key, token);
+    token = randomToken();
+    try {
+      localStorage.setItem(key, token);
+    } catch {
+      // storage refused: this visit only
+    }
   }
   return token;
 }
@@ -26,7 +45,9 @@ function deviceToken(slug: string, fresh = false): string {
  * On a personal link the device token is derived from the invitation (SHA-256, so the link's secret is
  * never stored as such): the respondent resumes on any device that opens the same link.
  */
-async function invitationToken(invitation: string): Promise<string> {
+async function invitationToken(invitation: string, slug: string): Promise<string> {
+  // crypto.subtle exists only in secure contexts (https, localhost); on plain http resume on this device.
+  if (!crypto.subtle) return deviceToken(slug);
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`klankbord-invitation:${invitation}`));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 48);
 }
@@ -85,7 +106,7 @@ export default function PublicSurvey() {
     (async () => {
       try {
         const survey = await api.get<PublicSurveyData>(`/api/public/surveys/${encodeURIComponent(slug)}`);
-        token.current = invitation ? await invitationToken(invitation) : deviceToken(slug);
+        token.current = invitation ? await invitationToken(invitation, slug) : deviceToken(slug);
         let saved: ResumableResponse | null = null;
         try {
           saved = await api.get<ResumableResponse>(`/api/public/surveys/${encodeURIComponent(slug)}/responses/${token.current}`);
@@ -109,6 +130,7 @@ export default function PublicSurvey() {
         setResume(saved);
         setData(survey);
       } catch (err) {
+        if (!(err instanceof ApiError)) console.error(err);
         if (!cancelled) setFailure(STATUS_MESSAGES[err instanceof ApiError ? err.code : ''] ?? 'public.notFound');
       }
     })();

@@ -193,7 +193,7 @@ export default function Responses() {
               <Table.Tr key={r.id} onClick={() => show(r.id)} style={{ cursor: 'pointer' }}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{new Date(r.startedAt).toLocaleString()}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Badge color={r.status === 'complete' ? 'green' : 'gray'} style={{ overflow: 'visible' }}>
+                  <Badge color={r.status === 'complete' ? 'green' : 'gray'} style={{ minWidth: 'max-content' }}>
                     {t(`responses.${r.status}`)}
                   </Badge>
                 </Table.Td>
@@ -228,7 +228,7 @@ export default function Responses() {
             )}
             <Table>
               <Table.Tbody>
-                {(questions.length ? questions : Object.keys(open.answers).map((name) => ({ name }) as SurveyQuestion)).map((q) => (
+                {(questions.length ? questions.filter((q) => open.answers[q.name] !== undefined) : Object.keys(open.answers).map((name) => ({ name }) as SurveyQuestion)).map((q) => (
                   <Table.Tr key={q.name}>
                     <Table.Td fw={500}>{q.title?.[lang] || q.name}</Table.Td>
                     <Table.Td>{answerText(byName.get(q.name), open.answers[q.name], lang)}</Table.Td>
