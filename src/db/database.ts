@@ -20,12 +20,15 @@ const NUMERIC = 1700;
  * Opens the database: PostgreSQL through `pg` when a URL is given, otherwise the embedded PGlite,
  * stored in `dataDir` (or in memory when dataDir is 'memory://').
  */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; onIdleError?: (err: Error) => void }): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
     const pg = (await import('pg')).default;
     pg.types.setTypeParser(INT8, (v) => Number(v));
     pg.types.setTypeParser(NUMERIC, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle pooled connection can be closed by the server (restart, admin command); the pool drops it and
+    // opens a new one on the next query. Without a listener that 'error' event would end the process.
+    pool.on('error', (err) => opts.onIdleError?.(err));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

@@ -17,14 +17,24 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await admin.end();
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: testUrl.toString(), dataDir: 'unused' });
+  const handle = await openDatabase({ databaseUrl: testUrl.toString(), dataDir: 'unused', onIdleError: () => {} });
   return {
     ...handle,
     async close() {
       await handle.close();
       const drop = new pg.Client({ connectionString: url });
       await drop.connect();
-      await drop.query(`drop database if exists ${name} with (force)`);
+      // Give the pool's sockets a moment to close; force only as a last resort (it kills live connections,
+      // whose clients would then report errors into the next test file).
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await drop.query(`drop database if exists ${name}${attempt >= 20 ? ' with (force)' : ''}`);
+          break;
+        } catch (err) {
+          if ((err as { code?: string }).code !== '55006' || attempt >= 20) throw err;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       await drop.end();
     },
   };
