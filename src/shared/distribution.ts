@@ -129,6 +129,8 @@ export const responseFilterQuery = z.object({
   to: isoDate.optional(),
   status: z.enum(['partial', 'complete']).optional(),
   channel: z.string().max(30).optional(),
+  /** The language the response was given in. */
+  language: distributionLanguage.optional(),
   question: z.string().max(200).optional(),
   value: z.string().max(500).optional(),
 });

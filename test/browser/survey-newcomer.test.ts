@@ -189,6 +189,13 @@ describe('the newcomer walk of issue 3', () => {
       await page.getByTestId('filter-channel').click();
       await page.getByRole('option', { name: 'Alle' }).click();
       await page.getByText('2 antwoorden').waitFor(WAIT);
+      await page.getByTestId('filter-language').click();
+      await page.getByRole('option', { name: 'Nederlands' }).click();
+      await page.getByText('1 antwoorden').or(page.getByText('1 antwoord')).first().waitFor(WAIT);
+      await rows.first().getByText('Openbare link').waitFor(WAIT);
+      await page.getByTestId('filter-language').click();
+      await page.getByRole('option', { name: 'Alle' }).click();
+      await page.getByText('2 antwoorden').waitFor(WAIT);
     });
 
     // Export: CSV as a download with the question codes and two rows; XLSX answers with its type.

@@ -9,8 +9,8 @@ let owner: TestUser;
 let survey: { id: string; slug: string };
 const ws = () => `/api/w/${owner.workspaceId}`;
 
-async function submit(n: number, answers: Record<string, unknown>, complete: boolean, channel: 'link' | 'embed' | 'qr') {
-  const res = await t.app.inject({ method: 'POST', url: `/api/public/surveys/${survey.slug}/responses`, payload: { clientToken: `client-token-${String(n).padStart(6, '0')}`, answers, complete, channel, language: 'nl' } });
+async function submit(n: number, answers: Record<string, unknown>, complete: boolean, channel: 'link' | 'embed' | 'qr', language: 'nl' | 'en' = 'nl') {
+  const res = await t.app.inject({ method: 'POST', url: `/api/public/surveys/${survey.slug}/responses`, payload: { clientToken: `client-token-${String(n).padStart(6, '0')}`, answers, complete, channel, language } });
   if (res.statusCode >= 300) throw new Error(`submit ${res.statusCode}: ${res.body}`);
   return res.json().id as string;
 }
@@ -20,7 +20,7 @@ beforeAll(async () => {
   owner = await signUpUser(t.app, { workspaceName: 'Bakkerij Antwoorden' });
   survey = await openBakerySurvey(owner);
   await submit(1, { nps: 9, visit: 'weekly', bought: ['bread', 'cake'], delivery: true, remarks: 'Lekker brood' }, true, 'link');
-  await submit(2, { nps: 3, visit: 'monthly', bought: ['coffee'] }, true, 'qr');
+  await submit(2, { nps: 3, visit: 'monthly', bought: ['coffee'] }, true, 'qr', 'en');
   await submit(3, { nps: 10 }, false, 'embed');
 });
 afterAll(async () => t.close());
@@ -35,6 +35,9 @@ describe('responses page API', () => {
     expect((await get('status=complete')).total).toBe(2);
     expect((await get('status=partial')).items[0].answers).toEqual({ nps: 10 });
     expect((await get('channel=qr')).items[0].answers.visit).toBe('monthly');
+    expect((await get('language=en')).items.map((r: { answers: { visit?: string } }) => r.answers.visit)).toEqual(['monthly']);
+    expect((await get('language=nl')).total).toBe(2);
+    expect((await owner.request({ method: 'GET', url: `${ws()}/surveys/${survey.id}/responses?language=de` })).statusCode).toBe(400);
     expect((await get('question=nps&value=9')).total).toBe(1);
     expect((await get('question=bought&value=cake')).items[0].answers.remarks).toBe('Lekker brood');
     expect((await get('question=bought&value=tea')).total).toBe(0);

@@ -8,6 +8,8 @@ export interface ResponseFilter {
   to?: Date;
   status?: 'partial' | 'complete';
   channel?: string;
+  /** The language the response was given in (nl, en). */
+  language?: string;
   /** Answer filter: question name and a value it must have (or contain, for a list answer). */
   question?: string;
   value?: string;
@@ -21,6 +23,7 @@ function filtered(db: Db, workspaceId: string, surveyId: string, f: ResponseFilt
   if (f.to) q = q.where('started_at', '<', f.to);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.channel) q = q.where('channel', '=', f.channel);
+  if (f.language) q = q.where('language', '=', f.language);
   if (f.question && f.value !== undefined) {
     const { question, value } = f;
     // Plain answers compare as text ("9" finds 9); list answers match when they contain the value as

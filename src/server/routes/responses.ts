@@ -16,10 +16,10 @@ function iso(d: Date | string | null): string | null {
 }
 
 /** Query-string filters as repository filters; a date-only "to" includes that whole day. */
-export function responseFilter(q: { from?: string; to?: string; status?: 'partial' | 'complete'; channel?: string; question?: string; value?: string }): ResponseFilter {
+export function responseFilter(q: { from?: string; to?: string; status?: 'partial' | 'complete'; channel?: string; language?: string; question?: string; value?: string }): ResponseFilter {
   const day = /^\d{4}-\d{2}-\d{2}$/;
   const to = q.to ? new Date(day.test(q.to) ? new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000 : q.to) : undefined;
-  return { from: q.from ? new Date(day.test(q.from) ? `${q.from}T00:00:00Z` : q.from) : undefined, to, status: q.status, channel: q.channel, question: q.question, value: q.value };
+  return { from: q.from ? new Date(day.test(q.from) ? `${q.from}T00:00:00Z` : q.from) : undefined, to, status: q.status, channel: q.channel, language: q.language, question: q.question, value: q.value };
 }
 
 function presentSummary(r: {

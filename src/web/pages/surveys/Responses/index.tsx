@@ -17,10 +17,11 @@ interface Filters {
   to: string;
   status: string;
   channel: string;
+  language: string;
   question: string;
   value: string;
 }
-const noFilters: Filters = { from: '', to: '', status: '', channel: '', question: '', value: '' };
+const noFilters: Filters = { from: '', to: '', status: '', channel: '', language: '', question: '', value: '' };
 
 function filterQuery(f: Filters): URLSearchParams {
   const q = new URLSearchParams();
@@ -163,6 +164,18 @@ export default function Responses() {
           onChange={set('channel')}
           w={200}
           data-testid="filter-channel"
+        />
+        <Select
+          label={t('responses.language')}
+          data={[
+            { value: '', label: t('responses.any') },
+            { value: 'nl', label: t('responses.languages.nl') },
+            { value: 'en', label: t('responses.languages.en') },
+          ]}
+          value={filters.language}
+          onChange={set('language')}
+          w={140}
+          data-testid="filter-language"
         />
         <Select label={t('responses.question')} data={[{ value: '', label: t('responses.any') }, ...questions.map((q) => ({ value: q.name, label: q.title[lang] || q.name }))]} value={filters.question} onChange={set('question')} w={240} searchable />
         {filterQuestion?.choices ? (
