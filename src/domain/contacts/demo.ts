@@ -22,3 +22,36 @@ async function seedContacts(ctx: DemoContext) {
 }
 
 registerDemoSeeder({ name: 'contacts', seed: seedContacts });
+
+/**
+ * Links the demo NPS responses that came in through e-mail invitations to the ideas board's demo
+ * customers (klantNNN@voorbeeld.nl, seeded after the surveys), one customer each, so that segments saved
+ * on the NPS survey reach customer records and the board's votes by attribute.
+ */
+async function linkNpsResponsesToCustomers(ctx: DemoContext) {
+  const customers = await ctx.db
+    .selectFrom('customers')
+    .select('id')
+    .where('workspace_id', '=', ctx.workspaceId)
+    .where('email', 'like', 'klant%@voorbeeld.nl')
+    .orderBy('email')
+    .execute();
+  const survey = await ctx.db.selectFrom('surveys').select('id').where('workspace_id', '=', ctx.workspaceId).where('slug', '=', 'bakkerij-nps').executeTakeFirst();
+  if (!survey || customers.length === 0) return;
+  const responses = await ctx.db
+    .selectFrom('responses')
+    .select('id')
+    .where('workspace_id', '=', ctx.workspaceId)
+    .where('survey_id', '=', survey.id)
+    .where('channel', '=', 'email')
+    .where('customer_id', 'is', null)
+    .orderBy('started_at')
+    .limit(customers.length)
+    .execute();
+  for (const [i, r] of responses.entries()) {
+    await ctx.db.updateTable('responses').set({ customer_id: customers[i].id }).where('workspace_id', '=', ctx.workspaceId).where('id', '=', r.id).execute();
+  }
+  ctx.log(`demo: ${responses.length} NPS responses linked to customers`);
+}
+
+registerDemoSeeder({ name: 'nps-customers', seed: linkNpsResponsesToCustomers });
