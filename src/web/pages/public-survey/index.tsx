@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
-import 'survey-core/survey-core.min.css';
+import 'survey-core/survey-core.fontless.min.css';
+import '../../components/survey-font.css';
 // SurveyJS's own texts (Next, Complete, required ...) in Dutch; English is built in.
 import 'survey-core/i18n/dutch';
 import { api, ApiError } from '../../api/client.ts';

@@ -3,7 +3,8 @@ import { Paper, SegmentedControl, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
-import 'survey-core/survey-core.min.css';
+import 'survey-core/survey-core.fontless.min.css';
+import '../../../components/survey-font.css';
 // SurveyJS's own texts (Next, Complete, required ...) in Dutch; English is built in.
 import 'survey-core/i18n/dutch';
 import { renderableDefinition } from '../../../../shared/surveys.ts';
