@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ARTIFACTS, launchBrowser, screenshot, startServer, watchPage, type RunningServer } from './harness.ts';
+import { ARTIFACTS, launchBrowser, logInAsDemo, screenshot, startServer, watchPage, type RunningServer } from './harness.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -24,11 +24,7 @@ describe('decision board walk in a real browser', () => {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchPage(page);
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[name=email]').fill('demo@klankbord.local');
-    await page.locator('input[name=password]').fill('klankbord-demo');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('dashboard-title').waitFor();
+    await logInAsDemo(page, server.url);
 
     await page.getByTestId('nav-decisions').click();
     await page.getByTestId('decision-card').first().waitFor();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { IdeaEvidence, IdeasEvidence } from '../../src/shared/evidence.ts';
-import { launchBrowser, screenshot, startServer, watchPage, type RunningServer } from './harness.ts';
+import { launchBrowser, logInAsDemo, screenshot, startServer, watchPage, type RunningServer } from './harness.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -23,11 +23,7 @@ describe('evidence wherever an idea is shown, and "make it a decision"', () => {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     const errors = watchPage(page);
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[name=email]').fill('demo@klankbord.local');
-    await page.locator('input[name=password]').fill('klankbord-demo');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('dashboard-title').waitFor();
+    await logInAsDemo(page, server.url);
     const me = await (await context.request.get(`${server.url}/api/auth/me`)).json();
     const workspaceId: string = me.currentWorkspaceId;
     expect(workspaceId).toBeTruthy();

@@ -29,6 +29,15 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Logs in to the demo workspace ("npm start -- --demo" seeds it) and waits for the dashboard. */
+export async function logInAsDemo(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[name=email]').fill('demo@klankbord.local');
+  await page.locator('input[name=password]').fill('klankbord-demo');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('dashboard-title').waitFor();
+}
+
 /** Saves a full-page screenshot into test-artifacts/ and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, startServer, watchPage, type RunningServer } from './harness.ts';
+import { launchBrowser, logInAsDemo, screenshot, startServer, watchPage, type RunningServer } from './harness.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -19,11 +19,7 @@ describe('segments in a real browser', () => {
     const page = await context.newPage();
     const errors = watchPage(page);
 
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mailadres').fill('demo@klankbord.local');
-    await page.locator('input[name=password]').fill('klankbord-demo');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('dashboard-title').waitFor();
+    await logInAsDemo(page, server.url);
     await page.getByTestId('nav-segments').click();
     await page.getByTestId('segments-title').waitFor();
 
@@ -70,11 +66,7 @@ describe('segments in a real browser', () => {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     const errors = watchPage(page);
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mailadres').fill('demo@klankbord.local');
-    await page.locator('input[name=password]').fill('klankbord-demo');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('dashboard-title').waitFor();
+    await logInAsDemo(page, server.url);
     await page.getByTestId('nav-segments').click();
     await page.getByTestId('segments-title').waitFor();
     await page.locator('[data-testid^=segment-survey-]').filter({ hasText: 'Klanttevredenheid 2026 (NPS)' }).getByTestId('find-segments-link').click();

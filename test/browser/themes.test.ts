@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, startServer, watchPage, type RunningServer } from './harness.ts';
+import { launchBrowser, logInAsDemo, screenshot, startServer, watchPage, type RunningServer } from './harness.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -19,11 +19,7 @@ describe('themes in a real browser', () => {
     const page = await context.newPage();
     const errors = watchPage(page);
 
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[name=email]').fill('demo@klankbord.local');
-    await page.locator('input[name=password]').fill('klankbord-demo');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('dashboard-title').waitFor();
+    await logInAsDemo(page, server.url);
     await page.getByTestId('nav-themes').click();
     await page.getByTestId('themes-title').waitFor();
 
