@@ -1,7 +1,7 @@
 import { registerJobHandler, type JobContext } from '../../jobs/job-runner.ts';
 import { sendEmailJob } from '../../jobs/send-email.ts';
 import { NOTIFY_JOB } from './idea-notification.ts';
-import { unsubscribeToken } from './unsubscribe-token.ts';
+import { unsubscribeToken } from '../invitations/invitation-token.ts';
 
 const STATUS_NAMES: Record<string, { nl: string; en: string }> = {
   new: { nl: 'nieuw', en: 'new' },

@@ -33,7 +33,7 @@ import { listTags } from '../../domain/ideas/idea-tag.repository.ts';
 import { listChangelogEntries } from '../../domain/ideas/changelog.repository.ts';
 import { listShowcase, postShowcasePhoto } from '../../domain/ideas/showcase.repository.ts';
 import { findBoardImage } from '../../domain/ideas/board-image.repository.ts';
-import { verifyUnsubscribeToken } from '../../domain/ideas/unsubscribe-token.ts';
+import { readUnsubscribeToken } from '../../domain/invitations/invitation-token.ts';
 import { hashToken, newToken } from '../../domain/accounts/tokens.ts';
 import { ROADMAP_STATUSES } from '../../shared/ideas.ts';
 import '../../domain/ideas/idea-notification.job.ts';
@@ -346,7 +346,7 @@ export async function publicBoardRoutes(app: FastifyInstance) {
     '/api/public/unsubscribe',
     { schema: { summary: 'Stop board e-mails (link in every notification)', tags, body: unsubscribeBody, response: { 200: ok, ...errorResponses } }, bodyLimit: SMALL_BODY, config: { ...open, rateLimit: { max: 30, timeWindow: '1 minute' } } },
     async (request) => {
-      const customerId = verifyUnsubscribeToken(app.config.sessionSecret, request.body.token);
+      const customerId = readUnsubscribeToken(app.config.sessionSecret, request.body.token);
       if (!customerId) throw errors.validation([{ field: 'body.token', reason: 'not a valid unsubscribe link' }]);
       await app.db.updateTable('customers').set({ unsubscribed_at: new Date(), updated_at: new Date() }).where('id', '=', customerId).where('unsubscribed_at', 'is', null).execute();
       return { ok: true as const };
