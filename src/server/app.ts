@@ -9,6 +9,7 @@ import { openDatabase, type DatabaseHandle, type Db } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { registerPublicFraming } from './plugins/public-framing.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -79,6 +80,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     },
     crossOriginEmbedderPolicy: false,
   });
+  registerPublicFraming(app);
   await app.register(rateLimit, { global: true, max: config.env === 'test' ? 10_000 : 600, timeWindow: '1 minute' });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(swagger, {

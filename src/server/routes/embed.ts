@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
@@ -12,29 +12,6 @@ import { errors } from '../errors.ts';
 const EMBED_SCRIPT = readFileSync(new URL('../embed/survey.js', import.meta.url), 'utf8');
 const surveyParams = z.object({ workspaceId: z.string(), surveyId: z.string().uuid() });
 const qrQuery = z.object({ size: z.coerce.number().int().min(128).max(2048).default(512) });
-
-/** True for the public survey pages (/s/<slug>...), the only pages other sites may frame. */
-export function isSurveyPage(url: string): boolean {
-  const path = url.split('?')[0];
-  return path === '/s' || path.startsWith('/s/');
-}
-
-/**
- * Lets any site frame the public survey pages (the embed) and nothing else: helmet writes
- * X-Frame-Options and `frame-ancestors 'self'` on every response; for /s/* this hook drops the first
- * and opens the second. Registered at the root (skip-override) so it sees the web app's routes too.
- */
-async function surveyFraming(app: FastifyInstance) {
-  app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload) => {
-    if (!isSurveyPage(request.url)) return payload;
-    reply.raw.removeHeader('x-frame-options');
-    const csp = reply.raw.getHeader('content-security-policy');
-    if (typeof csp === 'string') reply.raw.setHeader('content-security-policy', csp.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
-    return payload;
-  });
-}
-(surveyFraming as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
-export { surveyFraming };
 
 /** The public links of a survey, for the share panel and the QR code. */
 export function surveyLinks(publicUrl: string, slug: string) {

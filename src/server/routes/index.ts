@@ -11,9 +11,9 @@ import { invitationRoutes, publicInvitationRoutes } from './invitations.ts';
 import { responseRoutes } from './responses.ts';
 import { exportRoutes } from './exports.ts';
 import { unsubscribeRoutes } from './unsubscribe.ts';
-import { embedScriptRoutes, shareRoutes, surveyFraming } from './embed.ts';
+import { embedScriptRoutes, shareRoutes } from './embed.ts';
 import { publicBoardRoutes } from './public-board.ts';
-import { boardEmbedRoutes, publicBoardFraming } from './public-board-pages.ts';
+import { boardEmbedRoutes } from './public-board-pages.ts';
 import { ideasRoutes } from './ideas.ts';
 import { boardRoutes } from './board.ts';
 import { themeRoutes } from './themes.ts';
@@ -26,7 +26,7 @@ import { reportRoutes } from './reports.ts';
 import { publicReportRoutes } from './public-reports.ts';
 
 /** Routes outside a workspace: health, auth, invitation links, public pages' APIs. */
-const publicRoutes: FastifyPluginAsync[] = [healthRoutes, authRoutes, inviteRoutes, publicSurveyRoutes, publicInvitationRoutes, unsubscribeRoutes, embedScriptRoutes, surveyFraming, publicBoardRoutes, boardEmbedRoutes, publicBoardFraming, publicReportRoutes];
+const publicRoutes: FastifyPluginAsync[] = [healthRoutes, authRoutes, inviteRoutes, publicSurveyRoutes, publicInvitationRoutes, unsubscribeRoutes, embedScriptRoutes, publicBoardRoutes, boardEmbedRoutes, publicReportRoutes];
 
 /**
  * Admin routes, each registered under /api/w/:workspaceId: the workspace scope checks membership and

@@ -1,31 +1,7 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 
 const SLUG = /^[a-z0-9-]{1,60}$/;
-
-/** True for the public board pages (/b/<slug>...), which a business's own site may frame. */
-export function isBoardPage(url: string): boolean {
-  const path = url.split('?')[0];
-  return path === '/b' || path.startsWith('/b/');
-}
-
-/**
- * Lets any site frame the public board pages (the embed widget) and nothing else: for /b/* only the
- * CSP frame-ancestors directive is opened and X-Frame-Options dropped, so every other directive of the
- * app's global helmet policy stays as it is. Registered at the root (skip-override) so that it sees
- * the web app's catch-all route that serves these pages.
- */
-async function publicBoardFraming(app: FastifyInstance) {
-  app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload) => {
-    if (!isBoardPage(request.url)) return payload;
-    reply.raw.removeHeader('x-frame-options');
-    const csp = reply.raw.getHeader('content-security-policy');
-    if (typeof csp === 'string') reply.raw.setHeader('content-security-policy', csp.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
-    return payload;
-  });
-}
-(publicBoardFraming as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
-export { publicBoardFraming };
 
 /** The embed script: /embed/board.js?slug=... */
 export async function boardEmbedRoutes(app: FastifyInstance) {
