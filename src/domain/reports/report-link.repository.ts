@@ -1,20 +1,17 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hashToken } from '../accounts/tokens.ts';
 import type { Db } from '../../db/database.ts';
 import { reportPeriod } from './report-period.ts';
 
-/** Only the hash of a share token is stored, so a database leak gives no working links. */
-export function hashReportToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 /** Creates a share link for a period; returns the row and the token (shown once). */
 export async function createReportLink(db: Db, props: { workspaceId: string; userId: string | null; periodKind: 'month' | 'quarter'; period: string }) {
   const period = reportPeriod(props.periodKind, props.period);
-  const token = randomBytes(24).toString('base64url');
+  const token = randomBytes(24).toString('base64url'); // only its hash is stored (hashToken)
   const id = randomUUID();
   await db
     .insertInto('report_links')
-    .values({ id, workspace_id: props.workspaceId, token_hash: hashReportToken(token), period_kind: props.periodKind, period_start: period.startKey, created_by: props.userId, revoked_at: null })
+    .values({ id, workspace_id: props.workspaceId, token_hash: hashToken(token), period_kind: props.periodKind, period_start: period.startKey, created_by: props.userId, revoked_at: null })
     .execute();
   const row = await db.selectFrom('report_links').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   return { row, token };
@@ -35,7 +32,7 @@ export async function revokeReportLink(db: Db, workspaceId: string, linkId: stri
 
 /** The live (not revoked) link of a token, or undefined. */
 export function findLiveReportLink(db: Db, token: string) {
-  return db.selectFrom('report_links').selectAll().where('token_hash', '=', hashReportToken(token)).where('revoked_at', 'is', null).executeTakeFirst();
+  return db.selectFrom('report_links').selectAll().where('token_hash', '=', hashToken(token)).where('revoked_at', 'is', null).executeTakeFirst();
 }
 
 export function presentReportLink(row: ReportLinkRow, extra: { token?: string; publicUrl?: string } = {}) {
