@@ -22,6 +22,8 @@ const BODIES: { name: string; payload: string }[] = [
   { name: 'unknown field', payload: '{"__unknown__": true}' },
   { name: 'wrong types', payload: '{"name": 12, "title": [], "email": {}, "answers": "x", "role": 5, "text": null}' },
   { name: 'array', payload: '[1,2,3]' },
+  // PostgreSQL text and jsonb cannot hold NUL: refused at the door, never a database error.
+  { name: 'NUL character', payload: '{"name": "a\\u0000b", "title": "x", "text": "t\\u0000", "answers": {"q\\u0000": "\\u0000"}}' },
 ];
 
 function routes() {

@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type DatabaseHandle, type Db } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerJsonBodyParser } from './plugins/json-body.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerPublicFraming } from './plugins/public-framing.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -53,6 +54,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerJsonBodyParser(app);
 
   const database =
     opts.database ??

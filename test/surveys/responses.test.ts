@@ -75,3 +75,22 @@ describe('personal invitation links on the public route', () => {
     expect(bad.json().error.details[0].field).toBe('body.invitation');
   });
 });
+
+describe('text PostgreSQL cannot store', () => {
+  it('refuses a NUL character in an answer with a 400 naming it, and stores nothing', async () => {
+    const before = await countResponses(t.app.db, u.workspaceId, { surveyId: survey.id });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/surveys/${survey.slug}/responses`,
+      payload: { clientToken: randomUUID(), answers: { nps: 3, why_low: 'te\u0000duur' }, complete: true },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toEqual([{ field: 'body.answers.why_low', reason: 'contains a NUL character (\\u0000), which text may not hold' }]);
+    const key = await t.app.inject({ method: 'POST', url: `/api/public/surveys/${survey.slug}/responses`, payload: { clientToken: randomUUID(), answers: { 'nps\u0000': 3 }, complete: true } });
+    expect(key.json().error.details[0].field).toBe('body.answers.nps\\u0000');
+    // A backslash followed by "u0000" is ordinary text, not a NUL.
+    const literal = await t.app.inject({ method: 'POST', url: `/api/public/surveys/${survey.slug}/responses`, payload: { clientToken: randomUUID(), answers: { nps: 3, why_low: 'path C:\\u0000' }, complete: true } });
+    expect(literal.statusCode).toBe(201);
+    expect(await countResponses(t.app.db, u.workspaceId, { surveyId: survey.id })).toBe(before + 1);
+  });
+});
