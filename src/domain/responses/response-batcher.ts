@@ -187,25 +187,38 @@ async function writeBatch(db: Db, batch: Waiter[], constrained: boolean) {
 type UpsertRow = { id: string; survey_id: string; client_token: string; status: 'partial' | 'complete'; version: number; inserted: boolean };
 
 /**
- * One statement for the whole batch. The rows travel as one array per column through unnest(), so the
- * statement has 16 parameters whatever the batch size: PostgreSQL parses a short text, and the driver
- * binds 16 values instead of 16 per row.
+ * One statement for the whole batch. The rows travel as ONE jsonb parameter, unpacked by
+ * jsonb_to_recordset: Node serialises the batch with a single native JSON.stringify (instead of the
+ * driver escaping 16 array literals element by element, the answers twice), and PostgreSQL parses one
+ * document whose `answers` objects become jsonb values without a second parse.
  */
 async function upsert(db: Db, items: PendingResponse[]): Promise<UpsertRow[]> {
-  const now = new Date();
-  const col = <T>(f: (i: PendingResponse) => T) => items.map(f);
+  const now = new Date().toISOString();
+  const rows = items.map((i) => ({
+    id: randomUUID(),
+    workspace_id: i.workspaceId,
+    survey_id: i.surveyId,
+    version: i.version,
+    client_token: i.clientToken,
+    status: i.status,
+    answers: i.answers,
+    current_page: i.page,
+    channel: i.channel,
+    language: i.language,
+    customer_id: i.customerId,
+    invitation_id: i.invitationId,
+    respondent_key: i.respondentKey,
+    started_at: i.startedAt?.toISOString() ?? now,
+    updated_at: i.completedAt?.toISOString() ?? now,
+    completed_at: i.status === 'complete' ? (i.completedAt?.toISOString() ?? now) : null,
+  }));
   const result = await sql<UpsertRow>`
     insert into responses (id, workspace_id, survey_id, version, client_token, status, answers, current_page, channel, language,
                            customer_id, invitation_id, respondent_key, started_at, updated_at, completed_at)
-    select * from unnest(
-      ${col(() => randomUUID())}::uuid[], ${col((i) => i.workspaceId)}::uuid[], ${col((i) => i.surveyId)}::uuid[],
-      ${col((i) => i.version)}::int[], ${col((i) => i.clientToken)}::text[], ${col((i) => i.status)}::text[],
-      ${col((i) => JSON.stringify(i.answers))}::jsonb[], ${col((i) => i.page)}::int[], ${col((i) => i.channel)}::text[],
-      ${col((i) => i.language)}::text[], ${col((i) => i.customerId)}::uuid[], ${col((i) => i.invitationId)}::uuid[],
-      ${col((i) => i.respondentKey)}::text[], ${col((i) => (i.startedAt ?? now).toISOString())}::timestamptz[],
-      ${col((i) => (i.completedAt ?? now).toISOString())}::timestamptz[],
-      ${col((i) => (i.status === 'complete' ? (i.completedAt ?? now).toISOString() : null))}::timestamptz[]
-    )
+    select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+      id uuid, workspace_id uuid, survey_id uuid, version int, client_token text, status text, answers jsonb, current_page int,
+      channel text, language text, customer_id uuid, invitation_id uuid, respondent_key text, started_at timestamptz,
+      updated_at timestamptz, completed_at timestamptz)
     on conflict (survey_id, client_token) do update set
       answers = excluded.answers, status = excluded.status, version = excluded.version, current_page = excluded.current_page,
       language = excluded.language, updated_at = excluded.updated_at, completed_at = excluded.completed_at,
