@@ -1,6 +1,8 @@
+import { ConditionRunner, FunctionFactory } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../src/domain/surveys/answer-validation.ts';
 import { listQuestions } from '../../src/domain/surveys/survey-questions.ts';
+import { evaluateCondition } from '../../src/domain/surveys/question-visibility.ts';
 import { checkSurveyDefinition } from '../../src/domain/surveys/check-survey-definition.ts';
 import { SURVEY_TEMPLATES } from '../../src/domain/surveys/templates/index.ts';
 import { npsTemplate } from '../../src/domain/surveys/templates/nps.ts';
@@ -163,5 +165,47 @@ describe('checkSurveyDefinition', () => {
       'definition.pages.0.elements.4.choices',
       'definition.pages.0.elements.5.visibleIf',
     ]);
+  });
+});
+
+describe('show-if conditions, remembered by the values they read', () => {
+  it('gives the same result as survey-core for every value, whatever the case of the name', () => {
+    const expressions = ['{NPS} <= 6', '{nps} >= 9 and {freq} = "weekly"', '{nps} empty', '{tags} contains "a"', '{a.b} = 1', '{nps} = = ('];
+    const answerSets: Record<string, unknown>[] = [
+      {},
+      { nps: null },
+      ...Array.from({ length: 11 }, (_, nps) => ({ nps, freq: nps % 2 ? 'weekly' : 'monthly' })),
+      { Nps: 3 },
+      { tags: ['a', 'b'] },
+      { tags: ['b'] },
+      { a: { b: 1 } },
+      { a: { b: 2 } },
+    ];
+    // Twice over, so that the second round answers from what the first remembered.
+    for (let round = 0; round < 2; round++) {
+      for (const expression of expressions) {
+        for (const values of answerSets) {
+          let expected: boolean;
+          try {
+            expected = new ConditionRunner(expression).runValues(values) === true;
+          } catch {
+            expected = false;
+          }
+          expect(evaluateCondition(expression, values), `${expression} with ${JSON.stringify(values)}`).toBe(expected);
+        }
+      }
+    }
+  });
+
+  it('never remembers a condition that calls a function (today() changes by itself)', () => {
+    let open = true;
+    FunctionFactory.Instance.register('kbTestIsOpen', () => open);
+    try {
+      expect(evaluateCondition('kbTestIsOpen() = true and {nps} > 1', { nps: 5 })).toBe(true);
+      open = false;
+      expect(evaluateCondition('kbTestIsOpen() = true and {nps} > 1', { nps: 5 })).toBe(false);
+    } finally {
+      FunctionFactory.Instance.unregister('kbTestIsOpen');
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { ConditionRunner } from 'survey-core';
+import { ConditionRunner, FunctionFactory } from 'survey-core';
 import type { SurveyQuestion } from './survey-questions.ts';
 
 // survey-core's condition engine is pure JavaScript and runs under Node (unlike some question types,
@@ -34,13 +34,64 @@ export function conditionVariables(expression: string): string[] {
   }
 }
 
-/** Evaluates a SurveyJS condition against answers; an unparsable condition counts as false. */
-export function evaluateCondition(expression: string, values: Record<string, unknown>): boolean {
+/**
+ * Results of a condition by the values of the answers it reads, for conditions whose result depends on
+ * nothing else: on the public submit route the same few conditions ("{nps} <= 6") meet the same few
+ * values over and over, and survey-core's evaluation costs far more than a lookup.
+ */
+interface Memo {
+  /** The answers (top-level question names, in any case) the condition reads. */
+  names: string[];
+  results: Map<string, boolean>;
+}
+const memos = new Map<string, Memo | null>();
+const MEMO_RESULTS = 256;
+const MEMO_KEY_LENGTH = 200;
+
+/** Null when the condition calls a function (today(), age(), a custom one ...): those may depend on more than the answers. */
+function memoFor(expression: string): Memo | null {
+  let memo = memos.get(expression);
+  if (memo !== undefined) return memo;
+  const callsFunction = [...expression.matchAll(/([A-Za-z_]\w*)\s*\(/g)].some((m) => FunctionFactory.Instance.hasFunction(m[1]));
+  memo = callsFunction ? null : { names: [...new Set(conditionVariables(expression))], results: new Map() };
+  if (memos.size > 5000) memos.clear();
+  memos.set(expression, memo);
+  return memo;
+}
+
+/**
+ * The values a condition reads, as text. survey-core matches names case-insensitively ({NPS} reads `nps`),
+ * so every answer whose name matches ignoring case is part of the key, named.
+ */
+function memoKey(names: string[], values: Record<string, unknown>): string {
+  const read: [string, unknown][] = [];
+  for (const key of Object.keys(values)) {
+    const lower = key.toLowerCase();
+    if (names.some((name) => name.toLowerCase() === lower)) read.push([key, values[key] === undefined ? null : values[key]]);
+  }
+  return JSON.stringify(read);
+}
+
+function evaluate(expression: string, values: Record<string, unknown>): boolean {
   try {
     return runner(expression).runValues(values) === true;
   } catch {
     return false;
   }
+}
+
+/** Evaluates a SurveyJS condition against answers; an unparsable condition counts as false. */
+export function evaluateCondition(expression: string, values: Record<string, unknown>): boolean {
+  const memo = memoFor(expression);
+  if (!memo) return evaluate(expression, values);
+  const key = memoKey(memo.names, values);
+  if (key.length > MEMO_KEY_LENGTH) return evaluate(expression, values);
+  const known = memo.results.get(key);
+  if (known !== undefined) return known;
+  const result = evaluate(expression, values);
+  if (memo.results.size >= MEMO_RESULTS) memo.results.clear();
+  memo.results.set(key, result);
+  return result;
 }
 
 /**
