@@ -30,7 +30,7 @@ export function registerJsonBodyParser(app: FastifyInstance) {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    parseJson(request, body, (err, value) => {
+    parseJson(request, body as string, (err, value) => {
       if (err) return done(err, undefined);
       // Only an escaped NUL can reach a string: a raw one is already invalid JSON.
       const field = (body as string).includes('\\u0000') ? findNul(value, 'body') : null;
