@@ -11,11 +11,15 @@
  * acknowledged (201) submission must be in the database.
  *
  * Prints responses/s, p50/p99 latency, errors, the no-op requests/s and the ratio. Target: ratio >= 0.5
- * on PostgreSQL with 0 errors and every acknowledged response stored.
+ * on PostgreSQL with 0 errors and every acknowledged response stored. Throughput on a shared machine
+ * swings with whatever else runs; the CPU time each request costs swings far less, so the bench also
+ * prints the server process's CPU per request of both routes and, for a PostgreSQL on this machine, the
+ * CPU of its server processes per stored response (from /proc; PGlite runs inside the server process).
  * Run: npm run bench:ingest  (options: --duration 10 --connections 100 --only postgres|pglite; KB_PROF=1 writes CPU profiles of the server to /tmp/kbprof)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no type declarations
 import autocannonUntyped from 'autocannon';
@@ -87,6 +91,10 @@ async function serve(kind: 'postgres' | 'pglite') {
   // Production-like: development env (the production rate limits), no logging, client IP from the proxy header.
   const app = await buildApp({ config: testConfig({ env: 'development', databaseUrl, trustProxy: true, logLevel: 'silent' }), database, logger: false });
   app.post('/__bench/noop', { config: { csrf: false } }, async () => ({ ok: true }));
+  app.get('/__bench/cpu', async () => {
+    const u = process.cpuUsage();
+    return { micros: u.user + u.system };
+  });
   app.get('/__bench/count', async (request) => {
     const { surveyId } = request.query as { surveyId: string };
     const row = await app.db
@@ -133,6 +141,47 @@ function startServer(kind: 'postgres' | 'pglite'): Promise<Served> {
   });
 }
 
+/**
+ * The process id of the PostgreSQL server (postmaster) behind DATABASE_URL when it runs on this machine:
+ * the parent of our own backend. Null when /proc cannot tell (another machine, another OS).
+ */
+async function localPostmaster(): Promise<number | null> {
+  if (!process.env.DATABASE_URL || !existsSync('/proc/self/stat')) return null;
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+    const stat = procStat(rows[0].pid);
+    return stat && readFileSync(`/proc/${rows[0].pid}/cmdline`, 'utf8').startsWith('postgres') ? stat.ppid : null;
+  } catch {
+    return null;
+  } finally {
+    await client.end();
+  }
+}
+
+function procStat(pid: number | string): { ppid: number; micros: number } | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').pop()!.trim().split(' ');
+    return { ppid: Number(fields[1]), micros: (Number(fields[11]) + Number(fields[12])) * 10_000 }; // USER_HZ = 100
+  } catch {
+    return null; // the process ended between listing and reading
+  }
+}
+
+/** CPU time (µs) used so far by one PostgreSQL server: the postmaster and its children (backends, WAL writer, checkpointer ...). */
+function postgresCpuMicros(postmaster: number | null): number | null {
+  if (postmaster === null) return null;
+  let total = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = procStat(pid);
+    if (stat && (stat.ppid === postmaster || Number(pid) === postmaster)) total += stat.micros;
+  }
+  return total;
+}
+
 const randomIp = () => `10.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}`;
 const why = ['Lekker brood en vriendelijk personeel', 'Te duur voor wat je krijgt', 'Great bread, but the queue on Saturday is long', 'Online bestellen werkt prima'];
 
@@ -154,6 +203,25 @@ function combine(rounds: AutocannonResult[]): AutocannonResult {
     timeouts: sum((r) => r.timeouts),
     non2xx: sum((r) => r.non2xx),
   };
+}
+
+interface Measured extends AutocannonResult {
+  /** Server process CPU per request (µs). */
+  serverCpu: number;
+  /** PostgreSQL server processes' CPU per request (µs), where measurable. */
+  postgresCpu: number | null;
+}
+
+/** One autocannon run, with the CPU the server process and PostgreSQL spent on it. */
+async function measure(s: Served, postmaster: number | null, opts: Omit<Parameters<typeof run>[0], 'url'>): Promise<Measured> {
+  const serverMicros = async () => ((await (await fetch(`${s.address}/__bench/cpu`)).json()) as { micros: number }).micros;
+  const server0 = await serverMicros();
+  const pg0 = postgresCpuMicros(postmaster);
+  const result = await run({ ...opts, url: s.address });
+  const pg1 = postgresCpuMicros(postmaster);
+  const server1 = await serverMicros();
+  const requests = result.requests.average * opts.duration;
+  return { ...result, serverCpu: (server1 - server0) / requests, postgresCpu: pg0 === null || pg1 === null ? null : (pg1 - pg0) / requests };
 }
 
 function run(opts: { url: string; path: string; body: (i: number) => unknown; duration: number; acked?: (status: number) => void }): Promise<AutocannonResult> {
@@ -184,6 +252,7 @@ function run(opts: { url: string; path: string; body: (i: number) => unknown; du
 
 async function bench(kind: 'postgres' | 'pglite') {
   const s = await startServer(kind);
+  const postmaster = kind === 'postgres' ? await localPostmaster() : null;
   try {
     const sample = (i: number) => ({ clientToken: `${randomUUID()}${i}`, answers: answers(i), complete: true, language: i % 5 === 0 ? 'en' : 'nl' });
     // Warm both paths (JIT, connection pool), then alternate the two measurements so that load from
@@ -191,13 +260,13 @@ async function bench(kind: 'postgres' | 'pglite') {
     await run({ url: s.address, path: '/__bench/noop', body: sample, duration: 2 });
     await run({ url: s.address, path: `/api/public/surveys/${s.slug}/responses`, body: sample, duration: 2 });
     let acked = 0;
-    const noopRounds: AutocannonResult[] = [];
-    const submitRounds: AutocannonResult[] = [];
+    const noopRounds: Measured[] = [];
+    const submitRounds: Measured[] = [];
     const before = (await (await fetch(`${s.address}/__bench/count?surveyId=${s.surveyId}`)).json()) as { count: number };
     for (let round = 0; round < ROUNDS; round++) {
-      noopRounds.push(await run({ url: s.address, path: '/__bench/noop', body: sample, duration: DURATION / ROUNDS }));
+      noopRounds.push(await measure(s, postmaster, { path: '/__bench/noop', body: sample, duration: DURATION / ROUNDS }));
       submitRounds.push(
-        await run({ url: s.address, path: `/api/public/surveys/${s.slug}/responses`, body: sample, duration: DURATION / ROUNDS, acked: (status) => void (status === 201 && acked++) }),
+        await measure(s, postmaster, { path: `/api/public/surveys/${s.slug}/responses`, body: sample, duration: DURATION / ROUNDS, acked: (status) => void (status === 201 && acked++) }),
       );
     }
     const noop = combine(noopRounds);
@@ -205,6 +274,8 @@ async function bench(kind: 'postgres' | 'pglite') {
     const stored = (await (await fetch(`${s.address}/__bench/count?surveyId=${s.surveyId}`)).json()) as { count: number };
     const errors = submit.errors + submit.timeouts + submit.non2xx;
     const ratio = submit.requests.average / noop.requests.average;
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const pgCpu = postmaster !== null ? median(submitRounds.map((r) => r.postgresCpu!)) : null;
     return {
       kind,
       responsesPerSecond: submit.requests.average,
@@ -216,6 +287,9 @@ async function bench(kind: 'postgres' | 'pglite') {
       ratio,
       acked,
       stored: stored.count - before.count,
+      noopServerCpu: median(noopRounds.map((r) => r.serverCpu)),
+      submitServerCpu: median(submitRounds.map((r) => r.serverCpu)),
+      pgCpu,
     };
   } finally {
     s.child.stdin!.end();
@@ -236,6 +310,10 @@ async function main() {
     console.log(
       `${kind.padEnd(9)} responses/s ${r.responsesPerSecond.toFixed(0).padStart(7)}  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  errors ${r.errors}` +
         `   no-op req/s ${r.noopPerSecond.toFixed(0).padStart(7)}  ratio ${r.ratio.toFixed(2)}   acknowledged ${r.acked}  stored ${r.stored}  ${r.stored >= r.acked ? 'all stored' : `MISSING ${r.acked - r.stored}`}`,
+    );
+    console.log(
+      `${''.padEnd(9)} CPU per request (median of rounds): server ${r.submitServerCpu.toFixed(0)} µs per response, ${r.noopServerCpu.toFixed(0)} µs per no-op` +
+        (r.pgCpu !== null ? `; PostgreSQL ${r.pgCpu.toFixed(0)} µs per response` : ''),
     );
   }
   const pgRow = rows.find((r) => r.kind === 'postgres');
