@@ -1,5 +1,5 @@
 export type { ColumnType };
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 
 // One interface per table; the Database interface is their union. Kept in step with src/db/migrations.
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -107,6 +107,8 @@ export interface SurveyVersionsTable {
   version: number;
   /** SurveyJS JSON. */
   definition: Json<Record<string, unknown>>;
+  /** Names of the questions counted by value (survey_value_questions(definition)); computed by the database. */
+  value_questions: GeneratedAlways<string[]>;
   created_at: DefaultTimestamp;
 }
 

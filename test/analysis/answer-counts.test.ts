@@ -169,6 +169,72 @@ describe('survey answer counts', () => {
     expect(counted).toEqual(scanned);
     const later = counted.questions.find((q) => q.question.name === 'later')!.figures;
     expect(later.type === 'choice' && later.distribution.map((d) => [d.value, d.count])).toEqual([['iets', (await db.selectFrom('responses').select(sql<number>`count(*)`.as('n')).where('survey_id', '=', surveyId).where('status', '=', 'complete').where(sql<boolean>`answers ->> 'later' = 'iets'`).executeTakeFirstOrThrow()).n], ['niets', 1]]);
+
+    // The stored value questions of each version: version 1 (the nps template, edited in place before any response)
+    // holds this definition's, version 2 adds 'later'; the column always equals the function over the definition.
+    const versions = await db.selectFrom('survey_versions').select(['version', 'value_questions']).where('survey_id', '=', surveyId).orderBy('version').execute();
+    const valueQuestions = ['age', 'frequency', 'member', 'nps', 'overall', 'products', 'visits'];
+    expect(versions).toEqual([{ version: 1, value_questions: valueQuestions }, { version: 2, value_questions: [...valueQuestions, 'later'].sort() }]);
+    expect((await sql<{ n: number }>`select count(*) as n from survey_versions where value_questions is distinct from survey_value_questions(definition)`.execute(db)).rows[0].n).toBe(0);
+
+    // Version 1's responses (counted with 'later' as answered) and version 2's (by value) in one UPDATE statement,
+    // and in one DELETE statement: each row is tallied under its own version's kinds.
+    await sql`update responses set answers = answers || '{"later": "niets", "member": true}' where survey_id = ${surveyId} and status = 'complete' and answers ->> 'nps' in ('7', '8')`.execute(db);
+    ({ counted, scanned } = await bothPaths(surveyId));
+    expect(counted).toEqual(scanned);
+    await sql`delete from responses where survey_id = ${surveyId} and answers ->> 'later' = 'niets'`.execute(db);
+    ({ counted, scanned } = await bothPaths(surveyId));
+    expect(counted.base.complete).toBe(await completeCount(surveyId));
+    expect(counted).toEqual(scanned);
+    expect(await db.selectFrom('survey_answer_counts').select('n').where('survey_id', '=', surveyId).where('n', '=', 0).execute()).toEqual([]);
+  });
+
+  it('follow a version edited in place before its first response (the stored value questions change with the definition)', async () => {
+    // First a definition in which 'frequency' is open text, then (still unanswered, so edited in place) a choice.
+    const open = structuredClone(definition);
+    open.pages[0].elements[1] = { type: 'text', name: 'frequency', title: 'Hoe vaak?' } as (typeof open.pages)[0]['elements'][number];
+    const surveyId = await createSurvey(open);
+    const v1 = () => db.selectFrom('survey_versions').select('value_questions').where('survey_id', '=', surveyId).where('version', '=', 1).executeTakeFirstOrThrow();
+    expect((await v1()).value_questions).not.toContain('frequency');
+    await putDefinition(surveyId, definition);
+    expect((await db.selectFrom('survey_versions').select('version').where('survey_id', '=', surveyId).execute()).length).toBe(1);
+    expect((await v1()).value_questions).toContain('frequency');
+    const rng = createRandom(17);
+    for (let i = 0; i < 30; i++) await submit(surveyId, `e${i}`, answersFor(rng, i), true);
+    expect(await countsCover(surveyId)).toBe(true);
+    const { counted, scanned } = await bothPaths(surveyId);
+    expect(counted).toEqual(scanned);
+    const frequency = await db.selectFrom('survey_answer_counts').select('kind').distinct().where('survey_id', '=', surveyId).where('question', '=', 'frequency').execute();
+    expect(frequency).toEqual([{ kind: 'value' }]);
+  });
+
+  it('count one statement that writes to two surveys and two versions', async () => {
+    const first = await createSurvey(definition);
+    const second = await createSurvey(definition);
+    await submit(second, 'v1', { nps: 3, later: 'iets' }, true); // freezes version 1 of the second survey
+    const v2 = structuredClone(definition);
+    v2.pages[1].elements[5] = { type: 'radiogroup', name: 'later', title: 'Nu een keuze', choices: ['iets', 'niets'] } as (typeof v2.pages)[1]['elements'][number];
+    await putDefinition(second, v2);
+    const rng = createRandom(23);
+    const row = (surveyId: string, version: number, i: number) => ({
+      id: randomUUID(), workspace_id: user.workspaceId, survey_id: surveyId, version, client_token: `m${version}-${i}`,
+      status: (i % 4 ? 'complete' : 'partial') as 'complete' | 'partial', answers: JSON.stringify({ ...answersFor(rng, i), later: i % 2 ? 'iets' : 'niets' }),
+      channel: ['link', 'qr'][i % 2], metadata: '{}',
+    });
+    await db.insertInto('responses').values([
+      ...Array.from({ length: 20 }, (_, i) => row(first, 1, i)),
+      ...Array.from({ length: 20 }, (_, i) => row(second, 1, i)),
+      ...Array.from({ length: 20 }, (_, i) => row(second, 2, i)),
+    ]).execute();
+    expect(await countsCover(first)).toBe(true);
+    for (const surveyId of [first, second]) {
+      const { counted, scanned } = await bothPaths(surveyId);
+      expect(counted.base.complete).toBe(await completeCount(surveyId));
+      expect(counted).toEqual(scanned);
+    }
+    // 'later' of the second survey: by value for version 2 only (15 complete rows per version: odd i 'iets', even 'niets').
+    const later = await db.selectFrom('survey_answer_counts').select(['kind', 'value', sql<number>`sum(n)`.as('n')]).where('survey_id', '=', second).where('question', '=', 'later').groupBy(['kind', 'value']).orderBy('kind').orderBy('value').execute();
+    expect(later.map((r) => [r.kind, r.value, Number(r.n)])).toEqual([['answered', '', 1 + 15], ['value', 'iets', 10], ['value', 'niets', 5]]);
   });
 
   it('keep the counts of the responses already stored when the summary is filtered or weighted (scan path unchanged)', async () => {
@@ -213,5 +279,17 @@ describe('survey answer counts', () => {
     await db.deleteFrom('surveys').where('id', '=', surveyId).execute();
     const left = await db.selectFrom('survey_answer_counts').select('n').where('survey_id', '=', surveyId).execute();
     expect(left).toEqual([]);
+  });
+
+  it('are removed with the workspace', async () => {
+    const other = await signUpUser(t.app);
+    const created = await other.request({ method: 'POST', url: `/api/w/${other.workspaceId}/surveys`, payload: { name: 'Weg', template: 'nps' } });
+    const surveyId = created.json().id as string;
+    await db.updateTable('surveys').set({ status: 'open' }).where('id', '=', surveyId).execute();
+    for (let i = 0; i < 5; i++) await submitResponse(db, { surveyId, workspaceId: other.workspaceId, clientToken: `w${i}`, answers: { nps: i }, complete: true, channel: 'link' });
+    expect((await loadSurveyAnswerCounts(db, other.workspaceId, surveyId)).complete).toBe(5);
+    await db.deleteFrom('workspaces').where('id', '=', other.workspaceId).execute();
+    expect(await db.selectFrom('responses').select('id').where('survey_id', '=', surveyId).execute()).toEqual([]);
+    expect(await db.selectFrom('survey_answer_counts').select('n').where('survey_id', '=', surveyId).execute()).toEqual([]);
   });
 });
