@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 
-// Cheaper response writes: the same rows and the same counts, with less PostgreSQL CPU per inserted response. The
-// public submit route writes responses in group-committed batches of a few dozen rows, and on a small machine the
-// database's CPU per row bounds the ingest rate. Per row we measured ~29 µs for the insert itself, ~6 µs for the two
-// secondary indexes, ~12 µs for three foreign-key checks and ~20-27 µs for the answer-count trigger of
-// 2026_11_23_2300_create_survey_answer_counts (plus a fixed cost per statement). This migration:
+// Cheaper response writes: the same rows, the same counts and the same refusals, with less PostgreSQL CPU per
+// inserted response. The public submit route writes responses in group-committed batches of a few dozen rows, and on
+// a small machine the database's CPU per row bounds the ingest rate. Per row we measured ~29 µs for the insert itself,
+// ~6 µs for the two secondary indexes, ~12 µs for three foreign-key checks and ~20-27 µs for the answer-count trigger
+// of 2026_11_23_2300_create_survey_answer_counts (plus a fixed cost per statement). This migration:
 // 1. Stores each version's value questions (the names counted by value: choice, multi, boolean, rating, NPS,
 //    number) in survey_versions.value_questions, a stored generated column over survey_value_questions(definition).
 //    The trigger evaluated that jsonpath function over the whole survey definition on every statement; now it runs
@@ -20,8 +20,17 @@ import { sql, type Kysely } from 'kysely';
 // 3. Makes responses_customer_idx partial (customer_id is not null): most responses are anonymous and no longer add
 //    an index entry. Every query on the column is an equality (a customer's responses, and the ON DELETE SET NULL of
 //    the customers foreign key), whose strict operator implies `is not null`, so they still use it.
-// Run time: the index is rebuilt and survey_versions rewritten, under locks that block writes to responses meanwhile
-// (seconds for a million responses).
+// 4. Checks ONE foreign key per response instead of three. Before: workspace_id → workspaces (cascade), survey_id →
+//    surveys (cascade) and (survey_id, version) → survey_versions. Now: (workspace_id, survey_id, version) →
+//    survey_versions (workspace_id, survey_id, version) ON DELETE CASCADE. A version row exists only with its survey
+//    and workspace (its own cascading keys), so a response still needs all three, and also that its workspace is its
+//    survey's (before, a response could name any workspace). Deleting a survey or a workspace deletes its versions and
+//    through them its responses. No code deletes a version on its own; to keep the old refusal anyway, a BEFORE DELETE
+//    trigger on survey_versions refuses (23503, as the foreign key did) to delete a version that responses refer to
+//    while its survey and workspace still exist. A cascade from a survey or workspace delete comes after their rows
+//    are gone, so it passes. The submit route's inserts also lock one parent row (the version) instead of three.
+// Run time: responses' new foreign key is validated by one scan, the index rebuilt and survey_versions rewritten,
+// under locks that block writes to responses meanwhile (seconds for a million responses).
 
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table survey_versions add column value_questions text[] generated always as (survey_value_questions(definition)) stored`.execute(db);
@@ -29,9 +38,38 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await sql`drop index responses_customer_idx`.execute(db);
   await sql`create index responses_customer_idx on responses (customer_id) where customer_id is not null`.execute(db);
+
+  await sql`alter table survey_versions add constraint survey_versions_workspace_key unique (workspace_id, survey_id, version)`.execute(db);
+  await sql`alter table responses drop constraint responses_version_fk, drop constraint responses_survey_id_fkey, drop constraint responses_workspace_id_fkey`.execute(db);
+  await sql`alter table responses add constraint responses_version_fk foreign key (workspace_id, survey_id, version)
+    references survey_versions (workspace_id, survey_id, version) on delete cascade`.execute(db);
+  // The refusal the old (survey_id, version) foreign key gave, for a version deleted on its own.
+  await sql`
+    create function survey_versions_keep_answered() returns trigger language plpgsql as $fn$
+    begin
+      if exists (select 1 from surveys s join workspaces w on w.id = s.workspace_id where s.id = old.survey_id)
+         and exists (select 1 from responses r where r.workspace_id = old.workspace_id and r.survey_id = old.survey_id and r.version = old.version) then
+        raise foreign_key_violation using
+          message = 'update or delete on table "survey_versions" violates foreign key constraint "responses_version_fk" on table "responses"',
+          detail = format('Key (workspace_id, survey_id, version)=(%s, %s, %s) is still referenced from table "responses".', old.workspace_id, old.survey_id, old.version),
+          table = 'responses', constraint = 'responses_version_fk';
+      end if;
+      return old;
+    end
+    $fn$`.execute(db);
+  await sql`create trigger survey_versions_keep_answered before delete on survey_versions for each row execute function survey_versions_keep_answered()`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop trigger survey_versions_keep_answered on survey_versions`.execute(db);
+  await sql`drop function survey_versions_keep_answered()`.execute(db);
+  await sql`alter table responses drop constraint responses_version_fk`.execute(db);
+  await sql`alter table responses
+    add constraint responses_workspace_id_fkey foreign key (workspace_id) references workspaces (id) on delete cascade,
+    add constraint responses_survey_id_fkey foreign key (survey_id) references surveys (id) on delete cascade,
+    add constraint responses_version_fk foreign key (survey_id, version) references survey_versions (survey_id, version)`.execute(db);
+  await sql`alter table survey_versions drop constraint survey_versions_workspace_key`.execute(db);
+
   await sql`drop index responses_customer_idx`.execute(db);
   await sql`create index responses_customer_idx on responses (customer_id)`.execute(db);
 
