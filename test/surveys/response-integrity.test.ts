@@ -82,7 +82,7 @@ describe('responses of customers', () => {
   it('lose their customer when the customer is deleted, through the partial index on customer_id', async () => {
     const surveyId = await openSurvey(user);
     const customerId = randomUUID();
-    await db.insertInto('customers').values({ id: customerId, workspace_id: user.workspaceId, email: `c-${customerId}@example.org` }).execute();
+    await db.insertInto('customers').values({ id: customerId, workspace_id: user.workspaceId, email: `c-${customerId}@example.org`, attributes: '{}' }).execute();
     await submitResponse(db, { surveyId, workspaceId: user.workspaceId, clientToken: randomUUID(), answers: { nps: 9 }, complete: true, channel: 'email', customerId });
     await submit(user, surveyId, 4);
 
