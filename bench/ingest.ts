@@ -15,7 +15,7 @@
  * swings with whatever else runs; the CPU time each request costs swings far less, so the bench also
  * prints the server process's CPU per request of both routes and, for a PostgreSQL on this machine, the
  * CPU of its server processes per stored response (from /proc; PGlite runs inside the server process).
- * Run: npm run bench:ingest  (options: --duration 10 --connections 100 --only postgres|pglite; KB_PROF=1 writes CPU profiles of the server to /tmp/kbprof)
+ * Run: npm run bench:ingest  (options: --duration 10 --connections 100 --only postgres|pglite --random-tokens --rate 3000; KB_PROF=1 writes CPU profiles of the server to /tmp/kbprof)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -23,6 +23,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no type declarations
 import autocannonUntyped from 'autocannon';
+import { uuidv7 } from '../src/shared/ids.ts';
 
 interface Histogram {
   average: number;
@@ -57,6 +58,10 @@ const DURATION = option('duration', 10);
 const CONNECTIONS = option('connections', 100);
 // Each measurement is split into rounds that alternate with the other, so load from elsewhere hits both alike.
 const ROUNDS = 4;
+const RANDOM_TOKENS = args.includes('--random-tokens');
+// --rate N: a fixed total request rate instead of as fast as possible. Below saturation no process waits for a
+// core, so the CPU per request of the server and of PostgreSQL can be compared between versions more steadily.
+const RATE = option('rate', 0);
 
 /** Child process: the app on one database, with the bench's hidden routes, listening on a free port. */
 async function serve(kind: 'postgres' | 'pglite') {
@@ -210,6 +215,8 @@ interface Measured extends AutocannonResult {
   serverCpu: number;
   /** PostgreSQL server processes' CPU per request (µs), where measurable. */
   postgresCpu: number | null;
+  /** This process's CPU per request (µs): autocannon making the requests and reading the answers. */
+  driverCpu: number;
 }
 
 /** One autocannon run, with the CPU the server process and PostgreSQL spent on it. */
@@ -217,11 +224,13 @@ async function measure(s: Served, postmaster: number | null, opts: Omit<Paramete
   const serverMicros = async () => ((await (await fetch(`${s.address}/__bench/cpu`)).json()) as { micros: number }).micros;
   const server0 = await serverMicros();
   const pg0 = postgresCpuMicros(postmaster);
+  const driver0 = process.cpuUsage();
   const result = await run({ ...opts, url: s.address });
+  const driver = process.cpuUsage(driver0);
   const pg1 = postgresCpuMicros(postmaster);
   const server1 = await serverMicros();
   const requests = result.requests.average * opts.duration;
-  return { ...result, serverCpu: (server1 - server0) / requests, postgresCpu: pg0 === null || pg1 === null ? null : (pg1 - pg0) / requests };
+  return { ...result, serverCpu: (server1 - server0) / requests, driverCpu: (driver.user + driver.system) / requests, postgresCpu: pg0 === null || pg1 === null ? null : (pg1 - pg0) / requests };
 }
 
 function run(opts: { url: string; path: string; body: (i: number) => unknown; duration: number; acked?: (status: number) => void }): Promise<AutocannonResult> {
@@ -232,6 +241,7 @@ function run(opts: { url: string; path: string; body: (i: number) => unknown; du
         url: opts.url,
         connections: CONNECTIONS,
         duration: opts.duration,
+        ...(RATE > 0 ? { overallRate: RATE } : {}),
         requests: [
           {
             method: 'POST',
@@ -254,7 +264,10 @@ async function bench(kind: 'postgres' | 'pglite') {
   const s = await startServer(kind);
   const postmaster = kind === 'postgres' ? await localPostmaster() : null;
   try {
-    const sample = (i: number) => ({ clientToken: `${randomUUID()}${i}`, answers: answers(i), complete: true, language: i % 5 === 0 ? 'en' : 'nl' });
+    // Tokens as our survey page makes them (time-ordered UUIDv7, src/web/pages/public-survey), or random
+    // ones as another API client might send (--random-tokens).
+    const token = RANDOM_TOKENS ? () => randomUUID() : () => uuidv7();
+    const sample = (i: number) => ({ clientToken: token(), answers: answers(i), complete: true, language: i % 5 === 0 ? 'en' : 'nl' });
     // Warm both paths (JIT, connection pool), then alternate the two measurements so that load from
     // elsewhere on the machine hits both alike.
     await run({ url: s.address, path: '/__bench/noop', body: sample, duration: 2 });
@@ -289,6 +302,8 @@ async function bench(kind: 'postgres' | 'pglite') {
       stored: stored.count - before.count,
       noopServerCpu: median(noopRounds.map((r) => r.serverCpu)),
       submitServerCpu: median(submitRounds.map((r) => r.serverCpu)),
+      noopDriverCpu: median(noopRounds.map((r) => r.driverCpu)),
+      submitDriverCpu: median(submitRounds.map((r) => r.driverCpu)),
       pgCpu,
     };
   } finally {
@@ -302,7 +317,9 @@ async function main() {
   const only = onlyIndex >= 0 ? (args[onlyIndex + 1] as 'postgres' | 'pglite') : undefined;
   const kinds: ('postgres' | 'pglite')[] = only ? [only] : process.env.DATABASE_URL ? ['postgres', 'pglite'] : ['pglite'];
   if (!process.env.DATABASE_URL) console.log('DATABASE_URL is not set: measuring PGlite only.');
-  console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, complete NPS submissions (fresh client token each)\n`);
+  console.log(
+    `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, complete NPS submissions (fresh client token each, ${RANDOM_TOKENS ? 'random' : 'time-ordered as the survey page makes them'})\n`,
+  );
   const rows = [];
   for (const kind of kinds) {
     const r = await bench(kind);
@@ -313,7 +330,8 @@ async function main() {
     );
     console.log(
       `${''.padEnd(9)} CPU per request (median of rounds): server ${r.submitServerCpu.toFixed(0)} µs per response, ${r.noopServerCpu.toFixed(0)} µs per no-op` +
-        (r.pgCpu !== null ? `; PostgreSQL ${r.pgCpu.toFixed(0)} µs per response` : ''),
+        (r.pgCpu !== null ? `; PostgreSQL ${r.pgCpu.toFixed(0)} µs per response` : '') +
+        `; autocannon ${r.submitDriverCpu.toFixed(0)} / ${r.noopDriverCpu.toFixed(0)} µs`,
     );
   }
   const pgRow = rows.find((r) => r.kind === 'postgres');

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { uuidv7 } from '../../shared/ids.ts';
 import type { Db } from '../../db/database.ts';
 import { errors } from '../../server/errors.ts';
 import { listQuestions } from '../surveys/survey-questions.ts';
@@ -51,11 +51,11 @@ export async function importResponses(db: Db, props: ImportResponsesProps): Prom
         .insertInto('responses')
         .values(
           rows.slice(i, i + 500).map((r) => ({
-            id: randomUUID(),
+            id: uuidv7(),
             workspace_id: props.workspaceId,
             survey_id: props.surveyId,
             version: survey.current_version,
-            client_token: `import-${randomUUID()}`,
+            client_token: `import-${uuidv7()}`,
             status: 'complete' as const,
             answers: JSON.stringify(r.answers),
             channel: 'import',

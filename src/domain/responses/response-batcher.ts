@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { AppError, errors } from '../../server/errors.ts';
+import { uuidv7 } from '../../shared/ids.ts';
 
 /** One validated submission waiting to be written. */
 export interface PendingResponse {
@@ -190,35 +190,51 @@ type UpsertRow = { id: string; survey_id: string; client_token: string; status: 
  * One statement for the whole batch. The rows travel as ONE jsonb parameter, unpacked by
  * jsonb_to_recordset: Node serialises the batch with a single native JSON.stringify (instead of the
  * driver escaping 16 array literals element by element, the answers twice), and PostgreSQL parses one
- * document whose `answers` objects become jsonb values without a second parse.
+ * document whose `answers` objects become jsonb values without a second parse. The document is kept
+ * small, because its bytes are paid for three times (stringify, the socket, PostgreSQL's parse): short
+ * keys, a key only where the row has a value, the (workspace, survey, version) of the batch's rows given
+ * once in a second parameter and named by index, and the time of the write as a scalar parameter. A row of
+ * the bench's NPS survey went from ~600 to ~200 bytes.
  */
 async function upsert(db: Db, items: PendingResponse[]): Promise<UpsertRow[]> {
   const now = new Date().toISOString();
-  const rows = items.map((i) => ({
-    id: randomUUID(),
-    workspace_id: i.workspaceId,
-    survey_id: i.surveyId,
-    version: i.version,
-    client_token: i.clientToken,
-    status: i.status,
-    answers: i.answers,
-    current_page: i.page,
-    channel: i.channel,
-    language: i.language,
-    customer_id: i.customerId,
-    invitation_id: i.invitationId,
-    respondent_key: i.respondentKey,
-    started_at: i.startedAt?.toISOString() ?? now,
-    updated_at: i.completedAt?.toISOString() ?? now,
-    completed_at: i.status === 'complete' ? (i.completedAt?.toISOString() ?? now) : null,
-  }));
+  const groups: { g: number; w: string; s: string; v: number }[] = [];
+  const groupIndex = new Map<string, number>();
+  const rows = items.map((i) => {
+    const groupKey = `${i.workspaceId}/${i.surveyId}/${i.version}`;
+    let g = groupIndex.get(groupKey);
+    if (g === undefined) {
+      g = groups.length;
+      groupIndex.set(groupKey, g);
+      groups.push({ g, w: i.workspaceId, s: i.surveyId, v: i.version });
+    }
+    // Keys absent from a row read as NULL in jsonb_to_recordset; the SQL below fills in the defaults.
+    const row: Record<string, unknown> = {
+      id: uuidv7(), // time-ordered: new rows go to the right-most pages of the primary key index (src/shared/ids.ts)
+      g,
+      t: i.clientToken,
+      a: i.answers,
+    };
+    if (i.status === 'complete') row.x = 1;
+    if (i.page) row.p = i.page;
+    if (i.channel !== 'link') row.ch = i.channel;
+    if (i.language) row.l = i.language;
+    if (i.customerId) row.c = i.customerId;
+    if (i.invitationId) row.iv = i.invitationId;
+    if (i.respondentKey) row.k = i.respondentKey;
+    if (i.startedAt) row.sa = i.startedAt.toISOString();
+    if (i.completedAt) row.ca = i.completedAt.toISOString();
+    return row;
+  });
   const result = await sql<UpsertRow>`
     insert into responses (id, workspace_id, survey_id, version, client_token, status, answers, current_page, channel, language,
                            customer_id, invitation_id, respondent_key, started_at, updated_at, completed_at)
-    select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-      id uuid, workspace_id uuid, survey_id uuid, version int, client_token text, status text, answers jsonb, current_page int,
-      channel text, language text, customer_id uuid, invitation_id uuid, respondent_key text, started_at timestamptz,
-      updated_at timestamptz, completed_at timestamptz)
+    select r.id, g.w, g.s, g.v, r.t, case when r.x = 1 then 'complete' else 'partial' end, r.a, coalesce(r.p, 0),
+           coalesce(r.ch, 'link'), r.l, r.c, r.iv, r.k, coalesce(r.sa, ${now}::timestamptz), coalesce(r.ca, ${now}::timestamptz),
+           case when r.x = 1 then coalesce(r.ca, ${now}::timestamptz) end
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+      id uuid, g int, t text, x int, a jsonb, p int, ch text, l text, c uuid, iv uuid, k text, sa timestamptz, ca timestamptz)
+    join jsonb_to_recordset(${JSON.stringify(groups)}::jsonb) as g(g int, w uuid, s uuid, v int) on g.g = r.g
     on conflict (survey_id, client_token) do update set
       answers = excluded.answers, status = excluded.status, version = excluded.version, current_page = excluded.current_page,
       language = excluded.language, updated_at = excluded.updated_at, completed_at = excluded.completed_at,

@@ -9,14 +9,11 @@ import '../../components/survey-font.css';
 // SurveyJS's own texts (Next, Complete, required ...) in Dutch; English is built in.
 import 'survey-core/i18n/dutch';
 import { api, ApiError } from '../../api/client.ts';
+import { uuidv7 } from '../../../shared/ids.ts';
 import { renderableDefinition, type PublicSurvey as PublicSurveyData, type ResumableResponse, type SubmitResponseBody, type SubmitResponseResult } from '../../../shared/surveys.ts';
 
 type Lang = 'nl' | 'en';
 
-/** 32 hex characters; getRandomValues works outside secure contexts too (randomUUID does not). */
-function randomToken(): string {
-  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * This device's token for the survey, kept in localStorage so the respondent can resume. Browsers that
@@ -32,7 +29,9 @@ function deviceToken(slug: string, fresh = false): string {
     token = null;
   }
   if (!token) {
-    token = randomToken();
+    // Time-ordered (UUIDv7, 74 random bits): the server's unique index on (survey, token) then takes new
+    // tokens on its right-most pages instead of random ones. getRandomValues works outside secure contexts too.
+    token = uuidv7();
     try {
       localStorage.setItem(key, token);
     } catch {
