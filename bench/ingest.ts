@@ -20,6 +20,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no type declarations
 import autocannonUntyped from 'autocannon';
@@ -31,7 +32,9 @@ interface Histogram {
   p99: number;
 }
 interface AutocannonResult {
-  requests: Histogram;
+  requests: Histogram & { total: number };
+  /** Seconds the run lasted. */
+  duration: number;
   latency: Histogram;
   errors: number;
   timeouts: number;
@@ -54,10 +57,11 @@ const option = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const DURATION = option('duration', 10);
+const DURATION = option('duration', 20);
 const CONNECTIONS = option('connections', 100);
-// Each measurement is split into rounds that alternate with the other, so load from elsewhere hits both alike.
-const ROUNDS = 4;
+// Each measurement is split into rounds that alternate with the other, so load from elsewhere hits both alike
+// (on these shared machines the speed of the same code drifts by half within minutes).
+const ROUNDS = 8;
 const RANDOM_TOKENS = args.includes('--random-tokens');
 // --rate N: a fixed total request rate instead of as fast as possible. Below saturation no process waits for a
 // core, so the CPU per request of the server and of PostgreSQL can be compared between versions more steadily.
@@ -98,7 +102,8 @@ async function serve(kind: 'postgres' | 'pglite') {
   app.post('/__bench/noop', { config: { csrf: false } }, async () => ({ ok: true }));
   app.get('/__bench/cpu', async () => {
     const u = process.cpuUsage();
-    return { micros: u.user + u.system };
+    const elu = performance.eventLoopUtilization();
+    return { micros: u.user + u.system, active: elu.active, idle: elu.idle };
   });
   app.get('/__bench/count', async (request) => {
     const { surveyId } = request.query as { surveyId: string };
@@ -133,8 +138,11 @@ interface Served {
   surveyId: string;
 }
 
+const SERVER_NODE_FLAGS = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts.start as string).match(/--[\w-]+(=\S+)?/g) ?? [];
+
 function startServer(kind: 'postgres' | 'pglite'): Promise<Served> {
-  const child = spawn(process.execPath, [...(process.env.KB_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/kbprof'] : []), '--import', 'tsx', fileURLToPath(import.meta.url), '--serve', kind], { stdio: ['pipe', 'pipe', 'inherit'], env: process.env });
+  // The server's V8 flags as `npm start` gives them (package.json).
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(process.env.KB_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/kbprof'] : []), '--import', 'tsx', fileURLToPath(import.meta.url), '--serve', kind], { stdio: ['pipe', 'pipe', 'inherit'], env: process.env });
   return new Promise((resolve, reject) => {
     let buffer = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -197,12 +205,13 @@ function answers(i: number) {
   return a;
 }
 
-/** Averages of several rounds (requests/s and latency percentiles averaged, errors summed). */
+/** Several rounds as one: requests/s from all requests over all the time, latency percentiles averaged, errors summed. */
 function combine(rounds: AutocannonResult[]): AutocannonResult {
   const avg = (f: (r: AutocannonResult) => number) => rounds.reduce((a, r) => a + f(r), 0) / rounds.length;
   const sum = (f: (r: AutocannonResult) => number) => rounds.reduce((a, r) => a + f(r), 0);
   return {
-    requests: { average: avg((r) => r.requests.average), p50: avg((r) => r.requests.p50), p99: avg((r) => r.requests.p99) },
+    requests: { total: sum((r) => r.requests.total), average: sum((r) => r.requests.total) / sum((r) => r.duration), p50: avg((r) => r.requests.p50), p99: avg((r) => r.requests.p99) },
+    duration: sum((r) => r.duration),
     latency: { average: avg((r) => r.latency.average), p50: avg((r) => r.latency.p50), p99: Math.max(...rounds.map((r) => r.latency.p99)) },
     errors: sum((r) => r.errors),
     timeouts: sum((r) => r.timeouts),
@@ -213,6 +222,8 @@ function combine(rounds: AutocannonResult[]): AutocannonResult {
 interface Measured extends AutocannonResult {
   /** Server process CPU per request (µs). */
   serverCpu: number;
+  /** Share of the time the server's event loop was busy (not waiting for I/O): near 1, the server's one thread bounds the rate. */
+  serverBusy: number;
   /** PostgreSQL server processes' CPU per request (µs), where measurable. */
   postgresCpu: number | null;
   /** This process's CPU per request (µs): autocannon making the requests and reading the answers. */
@@ -221,7 +232,7 @@ interface Measured extends AutocannonResult {
 
 /** One autocannon run, with the CPU the server process and PostgreSQL spent on it. */
 async function measure(s: Served, postmaster: number | null, opts: Omit<Parameters<typeof run>[0], 'url'>): Promise<Measured> {
-  const serverMicros = async () => ((await (await fetch(`${s.address}/__bench/cpu`)).json()) as { micros: number }).micros;
+  const serverMicros = async () => (await (await fetch(`${s.address}/__bench/cpu`)).json()) as { micros: number; active: number; idle: number };
   const server0 = await serverMicros();
   const pg0 = postgresCpuMicros(postmaster);
   const driver0 = process.cpuUsage();
@@ -229,8 +240,9 @@ async function measure(s: Served, postmaster: number | null, opts: Omit<Paramete
   const driver = process.cpuUsage(driver0);
   const pg1 = postgresCpuMicros(postmaster);
   const server1 = await serverMicros();
-  const requests = result.requests.average * opts.duration;
-  return { ...result, serverCpu: (server1 - server0) / requests, driverCpu: (driver.user + driver.system) / requests, postgresCpu: pg0 === null || pg1 === null ? null : (pg1 - pg0) / requests };
+  const requests = result.requests.total;
+  const busy = (server1.active - server0.active) / (server1.active - server0.active + server1.idle - server0.idle);
+  return { ...result, serverBusy: busy, serverCpu: (server1.micros - server0.micros) / requests, driverCpu: (driver.user + driver.system) / requests, postgresCpu: pg0 === null || pg1 === null ? null : (pg1 - pg0) / requests };
 }
 
 function run(opts: { url: string; path: string; body: (i: number) => unknown; duration: number; acked?: (status: number) => void }): Promise<AutocannonResult> {
@@ -303,6 +315,8 @@ async function bench(kind: 'postgres' | 'pglite') {
       noopServerCpu: median(noopRounds.map((r) => r.serverCpu)),
       submitServerCpu: median(submitRounds.map((r) => r.serverCpu)),
       noopDriverCpu: median(noopRounds.map((r) => r.driverCpu)),
+      noopBusy: median(noopRounds.map((r) => r.serverBusy)),
+      submitBusy: median(submitRounds.map((r) => r.serverBusy)),
       submitDriverCpu: median(submitRounds.map((r) => r.driverCpu)),
       pgCpu,
     };
@@ -318,7 +332,7 @@ async function main() {
   const kinds: ('postgres' | 'pglite')[] = only ? [only] : process.env.DATABASE_URL ? ['postgres', 'pglite'] : ['pglite'];
   if (!process.env.DATABASE_URL) console.log('DATABASE_URL is not set: measuring PGlite only.');
   console.log(
-    `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, complete NPS submissions (fresh client token each, ${RANDOM_TOKENS ? 'random' : 'time-ordered as the survey page makes them'})\n`,
+    `autocannon: ${CONNECTIONS} connections, ${DURATION} s per route in ${ROUNDS} alternating rounds, complete NPS submissions (fresh client token each, ${RANDOM_TOKENS ? 'random' : 'time-ordered as the survey page makes them'})\n`,
   );
   const rows = [];
   for (const kind of kinds) {
@@ -331,7 +345,7 @@ async function main() {
     console.log(
       `${''.padEnd(9)} CPU per request (median of rounds): server ${r.submitServerCpu.toFixed(0)} µs per response, ${r.noopServerCpu.toFixed(0)} µs per no-op` +
         (r.pgCpu !== null ? `; PostgreSQL ${r.pgCpu.toFixed(0)} µs per response` : '') +
-        `; autocannon ${r.submitDriverCpu.toFixed(0)} / ${r.noopDriverCpu.toFixed(0)} µs`,
+        `; autocannon ${r.submitDriverCpu.toFixed(0)} / ${r.noopDriverCpu.toFixed(0)} µs; server event loop busy ${(100 * r.submitBusy).toFixed(0)}% / ${(100 * r.noopBusy).toFixed(0)}%`,
     );
   }
   const pgRow = rows.find((r) => r.kind === 'postgres');

@@ -267,4 +267,25 @@ describe('response batcher', () => {
     expect(results[5]).toMatchObject({ status: 'rejected', reason: { code: 'VALIDATION_FAILED', details: [{ field: 'customerId', reason: 'is not a customer of this workspace' }] } });
     expect(await storedCount(s.id, 'complete')).toBe(5);
   });
+
+  it('splits a burst bigger than one batch into several writes and stores every submission once', async () => {
+    const { ResponseBatcher } = await import('../../src/domain/responses/response-batcher.ts');
+    const s = await openSurvey('nps');
+    // Batches of 4, up to 2 at a time: 23 submissions arrive while writes run, some as retries of a token.
+    const batcher = new ResponseBatcher(t.app.db, { windowMs: 1, maxBatch: 4, parallelWrites: 2 });
+    const tokens = Array.from({ length: 20 }, () => token());
+    const item = (clientToken: string) => ({
+      workspaceId: u.workspaceId, surveyId: s.id, clientToken, version: 1, status: 'complete' as const, answers: { nps: 9 }, page: 0,
+      channel: 'link', language: 'nl', customerId: null, invitationId: null, respondentKey: null, quota: null, onePerPerson: false,
+    });
+    const first = tokens.slice(0, 10).map((tk) => batcher.submit(item(tk)));
+    await new Promise((r) => setImmediate(r));
+    const rest = [...tokens.slice(10), ...tokens.slice(0, 3)].map((tk) => batcher.submit(item(tk)));
+    const results = await Promise.all([...first, ...rest]);
+    expect(results).toHaveLength(23);
+    expect(new Set(results.map((r) => r.id)).size).toBe(20);
+    expect(results.slice(20).map((r) => r.created)).toEqual([false, false, false]);
+    expect(results.slice(20).map((r) => r.id)).toEqual(results.slice(0, 3).map((r) => r.id));
+    expect(await storedCount(s.id, 'complete')).toBe(20);
+  });
 });

@@ -119,9 +119,20 @@ export function validateAnswers(definition: Record<string, unknown>, answers: Re
 }
 
 /** validateAnswers with the question list already computed (the submit path caches it per version). */
+// The submit path validates against the same cached question list over and over: index it once.
+const questionIndex = new WeakMap<SurveyQuestion[], Map<string, SurveyQuestion>>();
+function byNameOf(questions: SurveyQuestion[]): Map<string, SurveyQuestion> {
+  let byName = questionIndex.get(questions);
+  if (!byName) {
+    byName = new Map(questions.map((q) => [q.name, q]));
+    questionIndex.set(questions, byName);
+  }
+  return byName;
+}
+
 export function validateAgainstQuestions(questions: SurveyQuestion[], answers: Record<string, unknown>, opts: { complete: boolean }): AnswerCheck {
   const problems: ErrorDetail[] = [];
-  const byName = new Map(questions.map((q) => [q.name, q]));
+  const byName = byNameOf(questions);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(answers)) {
     if (byName.has(key)) continue;
@@ -132,11 +143,11 @@ export function validateAgainstQuestions(questions: SurveyQuestion[], answers: R
   const visible = visibleQuestions(questions, answers);
   for (const q of questions) {
     const value = answers[q.name];
-    const field = `answers.${q.name}`;
     if (isEmpty(value)) {
-      if (opts.complete && q.isRequired && visible.has(q.name)) problems.push({ field, reason: 'is required' });
+      if (opts.complete && q.isRequired && visible.has(q.name)) problems.push({ field: `answers.${q.name}`, reason: 'is required' });
       continue;
     }
+    const field = `answers.${q.name}`;
     if (!visible.has(q.name)) {
       problems.push({ field, reason: `is answered but hidden by its show-if condition (${q.visibleIf ?? q.pageVisibleIf})` });
       continue;

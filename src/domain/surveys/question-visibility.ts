@@ -40,8 +40,8 @@ export function conditionVariables(expression: string): string[] {
  * values over and over, and survey-core's evaluation costs far more than a lookup.
  */
 interface Memo {
-  /** The answers (top-level question names, in any case) the condition reads. */
-  names: string[];
+  /** The answers (top-level question names, lower case) the condition reads. */
+  names: Set<string>;
   results: Map<string, boolean>;
 }
 const memos = new Map<string, Memo | null>();
@@ -53,7 +53,7 @@ function memoFor(expression: string): Memo | null {
   let memo = memos.get(expression);
   if (memo !== undefined) return memo;
   const callsFunction = [...expression.matchAll(/([A-Za-z_]\w*)\s*\(/g)].some((m) => FunctionFactory.Instance.hasFunction(m[1]));
-  memo = callsFunction ? null : { names: [...new Set(conditionVariables(expression))], results: new Map() };
+  memo = callsFunction ? null : { names: new Set(conditionVariables(expression).map((n) => n.toLowerCase())), results: new Map() };
   if (memos.size > 5000) memos.clear();
   memos.set(expression, memo);
   return memo;
@@ -63,11 +63,10 @@ function memoFor(expression: string): Memo | null {
  * The values a condition reads, as text. survey-core matches names case-insensitively ({NPS} reads `nps`),
  * so every answer whose name matches ignoring case is part of the key, named.
  */
-function memoKey(names: string[], values: Record<string, unknown>): string {
+function memoKey(names: Set<string>, values: Record<string, unknown>): string {
   const read: [string, unknown][] = [];
-  for (const key of Object.keys(values)) {
-    const lower = key.toLowerCase();
-    if (names.some((name) => name.toLowerCase() === lower)) read.push([key, values[key] === undefined ? null : values[key]]);
+  for (const key in values) {
+    if (names.has(key.toLowerCase())) read.push([key, values[key] === undefined ? null : values[key]]);
   }
   return JSON.stringify(read);
 }
