@@ -118,7 +118,6 @@ export function validateAnswers(definition: Record<string, unknown>, answers: Re
   return validateAgainstQuestions(listQuestions(definition), answers, opts);
 }
 
-/** validateAnswers with the question list already computed (the submit path caches it per version). */
 // The submit path validates against the same cached question list over and over: index it once.
 const questionIndex = new WeakMap<SurveyQuestion[], Map<string, SurveyQuestion>>();
 function byNameOf(questions: SurveyQuestion[]): Map<string, SurveyQuestion> {
@@ -130,6 +129,7 @@ function byNameOf(questions: SurveyQuestion[]): Map<string, SurveyQuestion> {
   return byName;
 }
 
+/** validateAnswers with the question list already computed (the submit path caches it per version). */
 export function validateAgainstQuestions(questions: SurveyQuestion[], answers: Record<string, unknown>, opts: { complete: boolean }): AnswerCheck {
   const problems: ErrorDetail[] = [];
   const byName = byNameOf(questions);
