@@ -232,14 +232,14 @@ interface Measured extends AutocannonResult {
 
 /** One autocannon run, with the CPU the server process and PostgreSQL spent on it. */
 async function measure(s: Served, postmaster: number | null, opts: Omit<Parameters<typeof run>[0], 'url'>): Promise<Measured> {
-  const serverMicros = async () => (await (await fetch(`${s.address}/__bench/cpu`)).json()) as { micros: number; active: number; idle: number };
-  const server0 = await serverMicros();
+  const serverStats = async () => (await (await fetch(`${s.address}/__bench/cpu`)).json()) as { micros: number; active: number; idle: number };
+  const server0 = await serverStats();
   const pg0 = postgresCpuMicros(postmaster);
   const driver0 = process.cpuUsage();
   const result = await run({ ...opts, url: s.address });
   const driver = process.cpuUsage(driver0);
   const pg1 = postgresCpuMicros(postmaster);
-  const server1 = await serverMicros();
+  const server1 = await serverStats();
   const requests = result.requests.total;
   const busy = (server1.active - server0.active) / (server1.active - server0.active + server1.idle - server0.idle);
   return { ...result, serverBusy: busy, serverCpu: (server1.micros - server0.micros) / requests, driverCpu: (driver.user + driver.system) / requests, postgresCpu: pg0 === null || pg1 === null ? null : (pg1 - pg0) / requests };

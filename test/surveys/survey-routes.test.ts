@@ -244,6 +244,12 @@ describe('public survey routes', () => {
 });
 
 describe('response batcher', () => {
+  /** A complete NPS submission as submitResponse hands it to the batcher (no quota, no customer). */
+  const pendingResponse = (surveyId: string, over: { clientToken?: string; customerId?: string | null; answers?: Record<string, unknown> } = {}) => ({
+    workspaceId: u.workspaceId, surveyId, clientToken: over.clientToken ?? token(), version: 1, status: 'complete' as const, answers: over.answers ?? { nps: 9 }, page: 0,
+    channel: 'link', language: 'nl', customerId: over.customerId ?? null, invitationId: null, respondentKey: null, quota: null, onePerPerson: false,
+  });
+
   it('refuses a customer of another workspace', async () => {
     const { submitResponse } = await import('../../src/domain/responses/submit-response.command.ts');
     const s = await openSurvey('nps');
@@ -258,26 +264,20 @@ describe('response batcher', () => {
     const { ResponseBatcher } = await import('../../src/domain/responses/response-batcher.ts');
     const s = await openSurvey('nps');
     const batcher = new ResponseBatcher(t.app.db, { windowMs: 20 });
-    const item = (customerId: string | null) => ({
-      workspaceId: u.workspaceId, surveyId: s.id, clientToken: token(), version: 1, status: 'complete' as const, answers: { nps: 8 }, page: 0,
-      channel: 'link', language: 'nl', customerId, invitationId: null, respondentKey: null, quota: null, onePerPerson: false,
-    });
+    const item = (customerId: string | null) => pendingResponse(s.id, { customerId, answers: { nps: 8 } });
     const results = await Promise.allSettled([...Array.from({ length: 5 }, () => batcher.submit(item(null))), batcher.submit(item(randomUUID()))]);
     expect(results.slice(0, 5).map((r) => r.status)).toEqual(Array(5).fill('fulfilled'));
     expect(results[5]).toMatchObject({ status: 'rejected', reason: { code: 'VALIDATION_FAILED', details: [{ field: 'customerId', reason: 'is not a customer of this workspace' }] } });
     expect(await storedCount(s.id, 'complete')).toBe(5);
   });
 
-  it('splits a burst bigger than one batch into several writes and stores every submission once', async () => {
+  it('stores a burst bigger than one batch, with retried tokens, once per token', async () => {
     const { ResponseBatcher } = await import('../../src/domain/responses/response-batcher.ts');
     const s = await openSurvey('nps');
     // Batches of 4, up to 2 at a time: 23 submissions arrive while writes run, some as retries of a token.
     const batcher = new ResponseBatcher(t.app.db, { windowMs: 1, maxBatch: 4, parallelWrites: 2 });
     const tokens = Array.from({ length: 20 }, () => token());
-    const item = (clientToken: string) => ({
-      workspaceId: u.workspaceId, surveyId: s.id, clientToken, version: 1, status: 'complete' as const, answers: { nps: 9 }, page: 0,
-      channel: 'link', language: 'nl', customerId: null, invitationId: null, respondentKey: null, quota: null, onePerPerson: false,
-    });
+    const item = (clientToken: string) => pendingResponse(s.id, { clientToken });
     const first = tokens.slice(0, 10).map((tk) => batcher.submit(item(tk)));
     await new Promise((r) => setImmediate(r));
     const rest = [...tokens.slice(10), ...tokens.slice(0, 3)].map((tk) => batcher.submit(item(tk)));
