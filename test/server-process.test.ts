@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,6 +43,41 @@ describe('the server process', () => {
       expect(health).toMatchObject({ status: 'ok', database: 'up', databaseKind: 'pglite' });
     } finally {
       await second.stop();
+    }
+  });
+
+  it('refuses a second server on the same embedded data folder, which keeps working', async () => {
+    const shared = mkdtempSync(path.join(os.tmpdir(), 'klankbord-twice-'));
+    const first = await startServer({ dataDir: shared, needsWeb: false });
+    try {
+      expect(await signup(first.url, 100)).toBe(201);
+      // A second start as a user would type it in another terminal (another port, the same DATA_DIR).
+      const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: shared, LOG_LEVEL: 'warn' };
+      delete env.DATABASE_URL;
+      const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, encoding: 'utf8', timeout: 60_000 });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain(`The data folder ${shared} is in use by another Klankbord process`);
+      expect(second.stderr).not.toMatch(/\n\s+at /); // a sentence, not a stack trace
+      const health = await (await fetch(`${first.url}/health`)).json();
+      expect(health).toMatchObject({ status: 'ok', database: 'up' });
+      expect(await signup(first.url, 101)).toBe(201);
+    } finally {
+      await first.stop();
+    }
+    expect(first.exitCode()).toBe(0);
+    expect(existsSync(path.join(shared, 'klankbord.pid'))).toBe(false);
+    // The folder is free again and holds what the first server stored.
+    const again = await startServer({ dataDir: shared, needsWeb: false });
+    try {
+      const res = await fetch(`${again.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'p101@example.org', password: 'long enough password' }),
+      });
+      expect(res.status).toBe(200);
+    } finally {
+      await again.stop();
+      rmSync(shared, { recursive: true, force: true });
     }
   });
 });

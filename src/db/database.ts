@@ -2,6 +2,7 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import type { Database } from './schema.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 
 export type Db = Kysely<Database>;
 
@@ -34,16 +35,31 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
   }
   const { PGlite } = await import('@electric-sql/pglite');
   let dir: string | undefined;
+  let unlock = () => {};
   if (opts.dataDir !== 'memory://') {
     dir = path.join(path.resolve(opts.dataDir), 'pglite');
     mkdirSync(dir, { recursive: true });
+    unlock = lockDataDir(opts.dataDir); // before PGlite touches a file (src/db/data-dir-lock.ts)
   }
-  const pglite = new PGlite(dir, {
-    parsers: { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v) },
-  });
-  await pglite.waitReady;
+  let pglite;
+  try {
+    pglite = new PGlite(dir, {
+      parsers: { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v) },
+    });
+    await pglite.waitReady;
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      unlock();
+    },
+  };
 }
 
 /** True when the database answers a trivial query. */

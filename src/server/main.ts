@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startJobRunner } from '../jobs/job-runner.ts';
+import { DataDirInUseError } from '../db/data-dir-lock.ts';
 
 // The entry point only listens, logs and shuts down (house style rule 1). `--demo` seeds the demo workspace.
 async function main() {
@@ -14,7 +15,16 @@ async function main() {
     }
     throw err;
   }
-  const app = await buildApp({ config, serveWeb: true });
+  let app;
+  try {
+    app = await buildApp({ config, serveWeb: true });
+  } catch (err) {
+    if (err instanceof DataDirInUseError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
   let demoLogin = '';
   if (process.argv.includes('--demo')) {
     const { seedDemo } = await import('../domain/demo/seed-demo.ts');
@@ -23,7 +33,16 @@ async function main() {
     demoLogin = `Demo workspace "${demo.workspaceName}": log in as ${demo.email} with password ${demo.password}\n`;
   }
   const jobs = startJobRunner(app);
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    // Port taken (another app, or Klankbord already running): close the database properly, then say so.
+    await jobs.stop();
+    await app.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    process.stderr.write(code === 'EADDRINUSE' ? `Port ${config.port} on ${config.host} is already in use. Stop what runs there, or start with another PORT.\n` : `${(err as Error).message}\n`);
+    process.exit(1);
+  }
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   process.stdout.write(`\nKlankbord is running on ${config.publicUrl}  (database: ${where})\n${demoLogin}\n`);
 
