@@ -88,13 +88,16 @@ function developmentSecret(dataDir: string): string {
   return secret;
 }
 
-/** A config for tests: no files written, fixed secret. */
+/**
+ * A config for tests: no files written, fixed secret. A test that builds the app without passing a database
+ * gets an in-memory PGlite, so tests never share (or lock) a data folder.
+ */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     env: 'test',
     port: 0,
     host: '127.0.0.1',
-    dataDir: path.resolve('./data-test'),
+    dataDir: 'memory://',
     publicUrl: 'http://localhost:3000',
     mailFrom: 'Klankbord <no-reply@klankbord.local>',
     sessionSecret: 'test-secret-test-secret-test-secret-0123456789',

@@ -81,6 +81,7 @@ export default function SegmentsHome() {
                       ))}
                     </Group>
                   </Table.Td>
+                  <Table.Td>{t('segmentsCount', { count: g.labels.length })}</Table.Td>
                   <Table.Td>{t('respondents', { count: g.respondents })}</Table.Td>
                 </Table.Tr>
               ))}
