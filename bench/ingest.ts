@@ -15,7 +15,16 @@
  * swings with whatever else runs; the CPU time each request costs swings far less, so the bench also
  * prints the server process's CPU per request of both routes and, for a PostgreSQL on this machine, the
  * CPU of its server processes per stored response (from /proc; PGlite runs inside the server process).
- * Run: npm run bench:ingest  (options: --duration 10 --connections 100 --only postgres|pglite --random-tokens --rate 3000; KB_PROF=1 writes CPU profiles of the server to /tmp/kbprof)
+ *
+ * 200 connections by default, for both routes: the ratio compares what the app can take of each route, so both
+ * must be measured at saturation. The no-op route saturates the server at 100 connections (event loop busy 99%);
+ * the submit route does not: a submission waits for its group-committed batch, and with 100 connections only
+ * about two batches circulate between autocannon, the server and PostgreSQL, so each stage waits for the others.
+ * Measured on 2 vCPU (2026-12-06): at 100 connections the submit rounds left the machine 20-25% idle (/proc/stat)
+ * and the server's event loop 16-20% idle, with ratios of 0.47-0.63 swinging with the machine's speed; at 200 the
+ * no-op figure stays the same (it was already saturated), batches double (~90 rows: PostgreSQL ~44 instead of ~55
+ * µs per response) and five runs gave 0.53-0.57. p50 latency doubles accordingly (Little's law: 200 in flight).
+ * Run: npm run bench:ingest  (options: --duration 10 --connections 200 --only postgres|pglite --random-tokens --rate 3000; KB_PROF=1 writes CPU profiles of the server to /tmp/kbprof)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -58,7 +67,7 @@ const option = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const DURATION = option('duration', 20);
-const CONNECTIONS = option('connections', 100);
+const CONNECTIONS = option('connections', 200);
 // Each measurement is split into rounds that alternate with the other, so load from elsewhere hits both alike
 // (on these shared machines the speed of the same code drifts by half within minutes).
 const ROUNDS = 8;
