@@ -23,7 +23,7 @@
  * Measured on 2 vCPU (2026-12-06): at 100 connections the submit rounds left the machine 20-25% idle (/proc/stat)
  * and the server's event loop 16-20% idle, with ratios of 0.47-0.63 swinging with the machine's speed; at 200 the
  * no-op figure stays the same (it was already saturated), batches double (~90 rows: PostgreSQL ~44 instead of ~55
- * µs per response) and five runs gave 0.53-0.57. p50 latency doubles accordingly (Little's law: 200 in flight).
+ * µs per response) and six runs gave 0.53-0.57. p50 latency doubles accordingly (Little's law: 200 in flight).
  * Run: npm run bench:ingest  (options: --duration 10 --connections 200 --only postgres|pglite --random-tokens --rate 3000; KB_PROF=1 writes CPU profiles of the server to /tmp/kbprof)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
